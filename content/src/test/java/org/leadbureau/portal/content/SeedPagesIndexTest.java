@@ -1,0 +1,36 @@
+package org.leadbureau.portal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The importer reads pages through index.txt, so a page missing from it would silently never appear. */
+class SeedPagesIndexTest {
+
+    private static final Path PAGES = Path.of("src/main/resources/content/pages");
+
+    @Test
+    void indexListsEveryPageFileExactlyOnce() throws IOException {
+        List<String> listed = Files.readAllLines(PAGES.resolve("index.txt")).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        Set<String> files;
+        try (Stream<Path> paths = Files.list(PAGES)) {
+            files = paths.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - 3))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(listed.size(), Set.copyOf(listed).size(), "a page is listed twice: " + listed);
+        assertEquals(files, new TreeSet<>(listed));
+    }
+}

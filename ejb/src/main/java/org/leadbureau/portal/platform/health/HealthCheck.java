@@ -1,0 +1,58 @@
+package org.leadbureau.portal.platform.health;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+
+/** Checks the database and the search index, each on its own so that one failure names its part. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(HealthCheck.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    public HealthReport check() {
+        Map<String, ComponentHealth> components = new LinkedHashMap<>();
+        components.put("database", guarded("database", this::database));
+        components.put("searchIndex", guarded("search index", this::searchIndex));
+        return new HealthReport(components);
+    }
+
+    private ComponentHealth database() {
+        Object version = em.createNativeQuery(
+                        "select version from flyway_schema_history where success = true order by installed_rank desc")
+                .setMaxResults(1)
+                .getSingleResult();
+        return ComponentHealth.up(Map.of("schemaVersion", String.valueOf(version)));
+    }
+
+    private ComponentHealth searchIndex() {
+        List<Class<?>> types = Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().stream()
+                .<Class<?>>map(SearchIndexedEntity::javaClass)
+                .toList();
+        long documents = Search.session(em).search(types).where(f -> f.matchAll()).fetchTotalHitCount();
+        return ComponentHealth.up(Map.of("documents", documents));
+    }
+
+    private static ComponentHealth guarded(String part, Supplier<ComponentHealth> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Health check of the " + part + " failed", e);
+            return ComponentHealth.down(part + " is not available: " + e.getClass().getSimpleName());
+        }
+    }
+}

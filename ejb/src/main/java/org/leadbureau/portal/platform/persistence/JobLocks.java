@@ -1,0 +1,24 @@
+package org.leadbureau.portal.platform.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Cluster-wide locks held until the current transaction ends (rows of {@code job_lock}, seeded by migrations). */
+@ApplicationScoped
+public class JobLocks {
+
+    public static final String CONTENT_IMPORT = "content-import";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String name) {
+        if (em.find(JobLock.class, name, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("No job lock named '" + name + "': add it in a migration");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.leadbureau.portal.content.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.leadbureau.portal.content.boundary.ContentPages;
+import org.leadbureau.portal.content.entity.ContentPage;
+import org.leadbureau.portal.platform.view.Pages;
+import org.omnifaces.cdi.Param;
+
+/** The home page. Read-only, so request-scoped: visitors who only read get no session. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    @Inject
+    ContentPages pages;
+
+    /** The home view receives any unknown path (/nonsense) as a path segment: those are 404s. */
+    @Inject
+    @Param(pathIndex = 0)
+    String unknownPath;
+
+    private ContentPage page;
+
+    public void load() {
+        page = unknownPath == null ? pages.find(ContentPage.HOME).orElse(null) : null;
+        if (page == null) {
+            Pages.notFound();
+        }
+    }
+
+    public ContentPage getPage() {
+        return page;
+    }
+}

@@ -1,0 +1,39 @@
+package org.leadbureau.portal.platform.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** RFC 9457 problem details: the one shape of every error the API answers. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    private Problem() {
+    }
+
+    /** A problem with a human-readable detail; {@code fieldErrors} (field → message) may be empty. */
+    public static Response response(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail);
+        if (!fieldErrors.isEmpty()) {
+            var errors = Json.createArrayBuilder();
+            fieldErrors.forEach((field, message) -> errors.add(
+                    Json.createObjectBuilder().add("field", field).add("message", message)));
+            body.add("errors", errors);
+        }
+        JsonObject json = body.build();
+        return Response.status(status).type(PROBLEM_JSON).entity(json.toString()).build();
+    }
+
+    public static Response response(Response.StatusType status, String detail) {
+        return response(status, detail, Map.of());
+    }
+}
