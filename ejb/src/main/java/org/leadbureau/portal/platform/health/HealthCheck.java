@@ -33,7 +33,8 @@ public class HealthCheck {
 
     private ComponentHealth database() {
         Object version = em.createNativeQuery(
-                        "select version from flyway_schema_history where success = true order by installed_rank desc")
+                        "select version from flyway_schema_history where success = true and version is not null"
+                                + " order by installed_rank desc")
                 .setMaxResults(1)
                 .getSingleResult();
         return ComponentHealth.up(Map.of("schemaVersion", String.valueOf(version)));

@@ -1,0 +1,59 @@
+package org.leadbureau.portal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+
+/** Starting the portal again imports the seed again: exactly one copy remains, and staff edits survive. */
+@ExtendWith(ArquillianExtension.class)
+class ContentImportIT {
+
+    private static final String PORTAL = "portal";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = PORTAL, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void restartingKeepsOneCopyOfEachPageRefreshesStaleSeedsAndKeepsStaffEdits() throws Exception {
+        deployer.deploy(PORTAL);
+        try {
+            long pages = Database.count("select count(*) from content_page");
+            assertTrue(pages >= 5);
+            // A page staff edited, and a page imported from an older version of its seed.
+            Database.update("update content_page set title = ?, edited_at = current_timestamp where slug = ?",
+                    "Our systems-change story", "systems-change");
+            Database.update("update content_page set title = ?, seed_checksum = ? where slug = ?",
+                    "An outdated title", "an-older-seed", "how-to-implement");
+
+            deployer.undeploy(PORTAL);
+            deployer.deploy(PORTAL);
+
+            assertEquals(pages, Database.count("select count(*) from content_page"));
+            assertEquals(pages, Database.count("select count(distinct slug) from content_page"));
+            assertEquals(List.of("Our systems-change story"),
+                    Database.strings("select title from content_page where slug = ?", "systems-change"));
+            List<String> refreshed = Database.strings("select title from content_page where slug = ?", "how-to-implement");
+            assertNotEquals(List.of("An outdated title"), refreshed);
+            assertTrue(Http.get("/about/systems-change").body().contains("Our systems-change story"));
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+    }
+}

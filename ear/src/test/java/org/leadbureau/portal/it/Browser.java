@@ -1,0 +1,61 @@
+package org.leadbureau.portal.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for browser journeys: the system's chromium and chromedriver when installed (CI installs
+ * Debian's), otherwise whatever Selenium Manager provides, so the suite also runs on a user's machine.
+ */
+public final class Browser {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SYSTEM_DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        var options = new ChromeOptions();
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1024", "--lang=en-US");
+        ChromeDriverService service;
+        if (Files.isExecutable(SYSTEM_CHROMIUM) && Files.isExecutable(SYSTEM_DRIVER)) {
+            options.setBinary(SYSTEM_CHROMIUM.toFile());
+            service = new ChromeDriverService.Builder().usingDriverExecutable(new File(SYSTEM_DRIVER.toString())).build();
+        } else {
+            service = ChromeDriverService.createDefaultService();
+        }
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Runs axe-core on the current page and fails with every WCAG 2.1 A/AA violation it finds. */
+    public static void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+                    .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                            .map(node -> String.valueOf(node.getTarget()))
+                            .collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.leadbureau.portal.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** A visitor arrives on the home page with a keyboard and a screen reader, and finds their way. */
+@ExtendWith(ArquillianExtension.class)
+class HomeJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
+        browser.get(Http.baseUrl() + "/");
+
+        tab();
+        WebElement skipLink = browser.switchTo().activeElement();
+        assertEquals("Skip to main content", skipLink.getText());
+        assertTrue(skipLink.isDisplayed(), "the skip link shows when focused");
+
+        skipLink.sendKeys(Keys.ENTER);
+        assertEquals("main", browser.switchTo().activeElement().getAttribute("id"));
+    }
+
+    @Test
+    void everyMainNavigationEntryIsReachableByKeyboard() {
+        browser.get(Http.baseUrl() + "/");
+        List<String> expected = browser.findElements(By.cssSelector("nav[aria-label='Main'] a")).stream()
+                .map(link -> link.getDomAttribute("href"))
+                .toList();
+        assertEquals(List.of("/", "/sites", "/library", "/search", "/trainings", "/contact", "/login"), expected);
+
+        Set<String> reached = new HashSet<>();
+        for (int i = 0; i < 15 && !reached.containsAll(expected); i++) {
+            tab();
+            WebElement focused = browser.switchTo().activeElement();
+            if (focused.findElements(By.xpath("ancestor::nav[@aria-label='Main']")).size() == 1) {
+                reached.add(focused.getDomAttribute("href"));
+            }
+        }
+        assertTrue(reached.containsAll(expected), "reached by Tab: " + reached);
+    }
+
+    @Test
+    void homeAboutAndNotFoundPagesHaveNoAccessibilityViolations() {
+        for (String path : List.of("/", "/about", "/about/what-is-lead", "/no-such-page")) {
+            browser.get(Http.baseUrl() + path);
+            Browser.assertAccessible(browser);
+        }
+    }
+
+    @Test
+    void onAPhoneTheNavigationStaysVisibleWithoutSideways() {
+        var normal = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(375, 800));
+            browser.get(Http.baseUrl() + "/");
+            Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.scrollWidth");
+            Number clientWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("return document.documentElement.clientWidth");
+            assertTrue(scrollWidth.intValue() <= clientWidth.intValue(), "no horizontal scrolling on a phone");
+            assertTrue(browser.findElement(By.linkText("Contact")).isDisplayed());
+        } finally {
+            browser.manage().window().setSize(normal);
+        }
+    }
+
+    private void tab() {
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+}
