@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.search.Analyzers;
 
 /**
@@ -54,11 +55,11 @@ public class ContentPage {
 
     @FullTextField(analyzer = Analyzers.ENGLISH)
     @Lob
-    @Column(name = "body_markdown", nullable = false)
+    @Column(name = "body_markdown", nullable = false, length = Columns.LONG_TEXT)
     private String bodyMarkdown;
 
     @Lob
-    @Column(name = "body_html", nullable = false)
+    @Column(name = "body_html", nullable = false, length = Columns.LONG_TEXT)
     private String bodyHtml;
 
     /** Checksum of the seed this page was last imported from; null for pages staff created. */
