@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.leadbureau.portal.content.boundary.ContentPages;
 import org.leadbureau.portal.content.entity.ContentPage;
 import org.leadbureau.portal.platform.view.Pages;
-import org.omnifaces.cdi.Param;
 
 /** The home page. Read-only, so request-scoped: visitors who only read get no session. */
 @Named
@@ -16,15 +15,10 @@ public class HomeView {
     @Inject
     ContentPages pages;
 
-    /** The home view receives any unknown path (/nonsense) as a path segment: those are 404s. */
-    @Inject
-    @Param(pathIndex = 0)
-    String unknownPath;
-
     private ContentPage page;
 
     public void load() {
-        page = unknownPath == null ? pages.find(ContentPage.HOME).orElse(null) : null;
+        page = pages.find(ContentPage.HOME).orElse(null);
         if (page == null) {
             Pages.notFound();
         }

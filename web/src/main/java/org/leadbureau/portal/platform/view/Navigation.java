@@ -3,9 +3,11 @@ package org.leadbureau.portal.platform.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import org.leadbureau.portal.content.boundary.ContentPages;
 import org.leadbureau.portal.content.entity.ContentPage;
+import org.omnifaces.util.Faces;
 
 /** What the page template links to: the main navigation and the "About LEAD" pages. */
 @Named
@@ -48,14 +50,25 @@ public class Navigation {
             new Item("trainings", "Trainings", "/trainings"),
             new Item("contact", "Contact", "/contact"),
             new Item("staff", "Staff sign-in", "/login"));
+    private static final Item STAFF_AREA = new Item("staff", "Staff area", "/staff");
 
     @Inject
     ContentPages pages;
 
     private List<ContentPage> aboutPages;
 
+    /** Signed-in staff see "Staff area" where others see "Staff sign-in". */
     public List<Item> getMainItems() {
-        return MAIN;
+        if (!isSignedIn()) {
+            return MAIN;
+        }
+        List<Item> items = new ArrayList<>(MAIN.subList(0, MAIN.size() - 1));
+        items.add(STAFF_AREA);
+        return items;
+    }
+
+    public boolean isSignedIn() {
+        return Faces.getRemoteUser() != null;
     }
 
     public List<ContentPage> getAboutPages() {

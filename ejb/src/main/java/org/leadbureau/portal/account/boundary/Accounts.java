@@ -1,0 +1,155 @@
+package org.leadbureau.portal.account.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.leadbureau.portal.account.control.PasswordHasher;
+import org.leadbureau.portal.account.control.PasswordPolicy;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.platform.validation.Conflict;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+
+/** Staff accounts: ADMIN manages them; every signed-in user manages their own password. */
+@Stateless
+public class Accounts {
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<StaffUser> all() {
+        return em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser find(long id) {
+        StaffUser user = em.find(StaffUser.class, id);
+        if (user == null) {
+            throw new InvalidInput("id", "There is no such account.");
+        }
+        return user;
+    }
+
+    /** Creates an account with its first password. */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser create(@NotNull @Valid NewStaffUser request) {
+        StaffUser user = newUser(request.email(), request.name(), request.roles());
+        if (findByEmail(user.getEmail()).isPresent()) {
+            throw new Conflict("An account with the email " + user.getEmail() + " already exists.");
+        }
+        user.setPasswordHash(hashAcceptable("password", request.password()), clock.instant());
+        em.persist(user);
+        audit.record(Action.USER_CREATED, user.getEmail(), "roles " + user.getRoles());
+        return user;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser changeRoles(long id, Set<Role> roles) {
+        StaffUser user = find(id);
+        if (user.hasRole(Role.ADMIN) && (roles == null || !roles.contains(Role.ADMIN))) {
+            requireAnotherActiveAdmin(user, "roles", "The last active administrator must keep the ADMIN role.");
+        }
+        try {
+            user.changeRoles(roles);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("roles", e.getMessage());
+        }
+        audit.record(Action.ROLES_CHANGED, user.getEmail(), "roles " + user.getRoles());
+        return user;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser deactivate(long id) {
+        StaffUser user = find(id);
+        if (user.getEmail().equals(callerEmail())) {
+            throw new InvalidInput("id", "You cannot deactivate your own account.");
+        }
+        if (user.hasRole(Role.ADMIN)) {
+            requireAnotherActiveAdmin(user, "id", "The last active administrator cannot be deactivated.");
+        }
+        user.deactivate();
+        audit.record(Action.USER_DEACTIVATED, user.getEmail(), null);
+        return user;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser activate(long id) {
+        StaffUser user = find(id);
+        user.activate();
+        audit.record(Action.USER_ACTIVATED, user.getEmail(), null);
+        return user;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public StaffUser me() {
+        return findByEmail(callerEmail()).orElseThrow(() -> new IllegalStateException("Signed in without an account"));
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = me();
+        if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInput("currentPassword", "This is not your current password.");
+        }
+        user.setPasswordHash(hashAcceptable("newPassword", newPassword), clock.instant());
+        audit.record(Action.PASSWORD_CHANGED, user.getEmail(), null);
+    }
+
+    /** Name and roles are checked by Bean Validation on the way in; the email's shape is checked here. */
+    StaffUser newUser(String email, String name, Set<Role> roles) {
+        try {
+            StaffUser.normaliseEmail(email);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("email", e.getMessage());
+        }
+        return new StaffUser(email, name, roles, clock.instant());
+    }
+
+    String hashAcceptable(String field, String password) {
+        PasswordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new InvalidInput(field, problem);
+        });
+        return hasher.hash(password);
+    }
+
+    Optional<StaffUser> findByEmail(String email) {
+        return em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+
+    private String callerEmail() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private void requireAnotherActiveAdmin(StaffUser user, String field, String message) {
+        long activeAdmins = em.createNamedQuery(StaffUser.COUNT_ACTIVE_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN).getSingleResult();
+        if (activeAdmins <= (user.isActive() ? 1 : 0)) {
+            throw new InvalidInput(field, message);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.leadbureau.portal.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.leadbureau.portal.account.control.PasswordHasher;
+import org.leadbureau.portal.account.control.SignInThrottle;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.SignInAttempt;
+import org.leadbureau.portal.account.entity.SignInAttempt.Outcome;
+import org.leadbureau.portal.account.entity.StaffUser;
+
+/**
+ * Checks a staff member's email and password, for the sign-in page and HTTP Basic alike, with the same
+ * throttling for both. Every attempt is recorded and committed, whatever its outcome.
+ */
+@Stateless
+@PermitAll
+public class SignIn {
+
+    /** Compared against when the account does not exist, so that unknown emails take as long as known ones. */
+    private static final String DUMMY_HASH = new PasswordHasher().hash("not a password anybody has");
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public SignInResult attempt(String email, String password, String clientAddress) {
+        String login = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String address = clientAddress == null ? "unknown" : clientAddress;
+        Instant now = clock.instant();
+
+        Optional<Instant> lockedUntil = lockedUntil(login, address, now);
+        if (lockedUntil.isPresent()) {
+            em.persist(new SignInAttempt(login, address, Outcome.REFUSED, now));
+            return SignInResult.locked(lockedUntil.get());
+        }
+
+        StaffUser user = em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", login)
+                .getResultStream().findFirst().orElse(null);
+        boolean usable = user != null && user.isActive() && user.getPasswordHash() != null;
+        boolean matches = hasher.verify(password == null ? "" : password, usable ? user.getPasswordHash() : DUMMY_HASH);
+        if (!usable || !matches) {
+            em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
+            audit.recordAs(null, Action.SIGN_IN_FAILED, login, null);
+            lockedUntil(login, address, now).ifPresent(until ->
+                    audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
+            return SignInResult.invalid();
+        }
+
+        em.persist(new SignInAttempt(login, address, Outcome.SUCCESS, now));
+        user.recordSignIn(now);
+        audit.recordAs(login, Action.SIGN_IN, login, null);
+        return SignInResult.success(login, user.getRoles());
+    }
+
+    /** The identity of a signed-in session's user, or empty once the account is gone or deactivated. */
+    public Optional<StaffIdentity> identity(String email) {
+        return em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .filter(StaffUser::isActive)
+                .map(user -> new StaffIdentity(user.getEmail(), user.getDisplayName(), user.getRoles()))
+                .findFirst();
+    }
+
+    /** Records that a signed-in user signed out. */
+    public void signedOut(String email) {
+        audit.recordAs(email, Action.SIGN_OUT, email, null);
+    }
+
+    private Optional<Instant> lockedUntil(String login, String address, Instant now) {
+        Instant since = SignInThrottle.windowStart(now);
+        List<Instant> accountFailures = em.createNamedQuery(SignInAttempt.FAILURES_FOR_EMAIL, Instant.class)
+                .setParameter("email", login).setParameter("failure", Outcome.FAILURE).setParameter("since", since)
+                .getResultList();
+        List<Instant> addressFailures = em.createNamedQuery(SignInAttempt.FAILURES_FROM_ADDRESS, Instant.class)
+                .setParameter("address", address).setParameter("failure", Outcome.FAILURE).setParameter("since", since)
+                .getResultList();
+        return SignInThrottle.lockedUntil(accountFailures, addressFailures, now);
+    }
+}

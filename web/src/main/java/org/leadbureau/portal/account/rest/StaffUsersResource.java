@@ -1,0 +1,64 @@
+package org.leadbureau.portal.account.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.leadbureau.portal.account.boundary.Accounts;
+import org.leadbureau.portal.account.boundary.NewStaffUser;
+import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.StaffUser;
+
+/** {@code /api/staff/admin/users}: accounts for scripted set-up (ADMIN). */
+@Path("staff/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffUsersResource {
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public JsonArray all() {
+        var array = Json.createArrayBuilder();
+        accounts.all().forEach(user -> array.add(json(user)));
+        return array.build();
+    }
+
+    /** JSON {email, name, roles: [...], password} → 201 with the account. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull(message = "Send the account as JSON.") @Valid UserRequest request) {
+        StaffUser created = accounts.create(new NewStaffUser(request.email, request.name, request.roles, request.password));
+        return Response.status(Response.Status.CREATED).entity(json(created)).build();
+    }
+
+    static JsonObject json(StaffUser user) {
+        var roles = Json.createArrayBuilder();
+        user.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
+        return Json.createObjectBuilder()
+                .add("id", user.getId())
+                .add("email", user.getEmail())
+                .add("name", user.getDisplayName())
+                .add("roles", roles)
+                .add("active", user.isActive())
+                .build();
+    }
+
+    /** The request body; a class (not a record) so that JSON-B can bind it. */
+    public static class UserRequest {
+        public String email;
+        public String name;
+        public Set<Role> roles;
+        public String password;
+    }
+}

@@ -1,0 +1,87 @@
+package org.leadbureau.portal.account.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.time.Duration;
+import java.time.Instant;
+import org.leadbureau.portal.account.boundary.SignInResult;
+import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** The staff sign-in page, {@code /login?next=...}. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    private static final String DEFAULT_TARGET = "/staff";
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String next;
+    private String email;
+    private String password;
+
+    /** Someone already signed in goes straight on. */
+    public void load() {
+        if (Faces.getRemoteUser() != null) {
+            Faces.redirect(target());
+        } else if ("true".equals(Faces.getRequestParameter("signedOut"))) {
+            Messages.addGlobalInfo("You have signed out.");
+        }
+    }
+
+    public void signIn() {
+        var credential = new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password));
+        AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            Faces.redirect(target());
+            return;
+        }
+        SignInResult result = Faces.getRequestAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
+        if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
+            long minutes = Math.max(1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
+            Messages.addError("login:password", "Too many failed attempts. For your security, sign-in is paused; "
+                    + "try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+        } else {
+            Messages.addError("login:password", "The email or password is not right.");
+        }
+        Faces.getResponse().setStatus(200);
+    }
+
+    private String target() {
+        return PortalAuthenticationMechanism.isLocalPath(next) ? next : DEFAULT_TARGET;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,133 @@
+package org.leadbureau.portal.account.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.leadbureau.portal.account.boundary.Accounts;
+import org.leadbureau.portal.account.boundary.NewStaffUser;
+import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.platform.validation.Conflict;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.view.FieldMessages;
+import org.omnifaces.util.Messages;
+
+/** ADMIN's account management at {@code /staff/admin/users}. */
+@Named
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Accounts accounts;
+
+    private List<StaffUser> users;
+    /** The roles ticked in each row, by user id, edited in place. */
+    private final Map<Long, List<Role>> rolesById = new HashMap<>();
+
+    private String email;
+    private String name;
+    private List<Role> roles = new ArrayList<>();
+    private String password;
+
+    public List<StaffUser> getUsers() {
+        if (users == null) {
+            users = accounts.all();
+            rolesById.clear();
+            users.forEach(user -> rolesById.put(user.getId(), new ArrayList<>(user.getRoles())));
+        }
+        return users;
+    }
+
+    public void create() {
+        try {
+            StaffUser created = accounts.create(new NewStaffUser(email, name, toSet(roles), password));
+            Messages.addGlobalInfo("Account created for " + created.getEmail() + ".");
+            email = null;
+            name = null;
+            roles = new ArrayList<>();
+            password = null;
+            users = null;
+        } catch (InvalidInput refusal) {
+            FieldMessages.show(refusal, Map.of("email", "create:email", "name", "create:name",
+                    "roles", "create:roles", "password", "create:password"));
+        } catch (Conflict conflict) {
+            Messages.addError("create:email", conflict.getMessage());
+        }
+    }
+
+    public void saveRoles(StaffUser user) {
+        act(() -> accounts.changeRoles(user.getId(), toSet(rolesById.get(user.getId()))),
+                "Roles of " + user.getEmail() + " saved.");
+    }
+
+    public void deactivate(StaffUser user) {
+        act(() -> accounts.deactivate(user.getId()), user.getEmail() + " can no longer sign in.");
+    }
+
+    public void activate(StaffUser user) {
+        act(() -> accounts.activate(user.getId()), user.getEmail() + " can sign in again.");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Messages.addGlobalInfo(done);
+        } catch (InvalidInput refusal) {
+            refusal.getFieldErrors().values().forEach(Messages::addGlobalError);
+        }
+        users = null;
+    }
+
+    private static Set<Role> toSet(List<Role> roles) {
+        return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public Map<Long, List<Role>> getRolesById() {
+        return rolesById;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,163 @@
+package org.leadbureau.portal.platform.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.leadbureau.portal.account.boundary.SignIn;
+import org.leadbureau.portal.account.boundary.SignInResult;
+import org.leadbureau.portal.account.boundary.StaffIdentity;
+
+/**
+ * The portal's one authentication mechanism (Jakarta Security allows one per application). It serves the
+ * sign-in page (through SecurityContext.authenticate), sessions after sign-in, and HTTP Basic on /api,
+ * all through the same {@link SignIn} boundary and so the same throttling.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in user's email; the identity is re-read on every request. */
+    public static final String SESSION_CALLER = "org.leadbureau.portal.caller";
+    /** Request attribute with the {@link SignInResult} of a sign-in attempt, for the sign-in page to explain. */
+    public static final String SIGN_IN_RESULT = "org.leadbureau.portal.signInResult";
+
+    @Inject
+    SignIn signIn;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return signInFromPage(request, context, credential);
+        }
+        boolean api = path(request).startsWith("/api/");
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, authorization.substring(6).strip());
+        }
+        Optional<StaffIdentity> session = sessionIdentity(request);
+        if (session.isPresent()) {
+            return context.notifyContainerAboutLogin(session.get().email(), session.get().roleNames());
+        }
+        if (context.isProtected()) {
+            return api ? unauthorized(response, "Sign in to use this part of the API (HTTP Basic).")
+                    : redirectToSignIn(request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        SignInResult result = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
+        request.setAttribute(SIGN_IN_RESULT, result);
+        if (result.outcome() != SignInResult.Outcome.SUCCESS) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in, so that an id planted before sign-in is worth nothing after it.
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        session.setAttribute(SESSION_CALLER, result.email());
+        return context.notifyContainerAboutLogin(result.email(), new StaffIdentity(result.email(), null,
+                result.roles()).roleNames());
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+        }
+        SignInResult result = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1),
+                request.getRemoteAddr());
+        return switch (result.outcome()) {
+            case SUCCESS -> context.notifyContainerAboutLogin(result.email(),
+                    new StaffIdentity(result.email(), null, result.roles()).roleNames());
+            case LOCKED -> tooManyAttempts(response, result.retryAfter());
+            case INVALID -> unauthorized(response, "The email or password is not right.");
+        };
+    }
+
+    private Optional<StaffIdentity> sessionIdentity(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object email = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (!(email instanceof String caller)) {
+            return Optional.empty();
+        }
+        Optional<StaffIdentity> identity = signIn.identity(caller);
+        if (identity.isEmpty()) {
+            // Deactivated or deleted since sign-in: the session ends now.
+            session.invalidate();
+        }
+        return identity;
+    }
+
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String target = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return context.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"LEAD Bureau Portal\", charset=\"UTF-8\"");
+        ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Instant retryAfter) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), retryAfter).toSeconds());
+        response.setHeader("Retry-After", Long.toString(seconds));
+        ProblemWriter.write(response, 429, "Too Many Requests",
+                "Too many failed sign-in attempts. Try again in " + Math.max(1, (seconds + 59) / 60) + " minutes.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Whether a "next" address after sign-in is a path on this site (never another site: no open redirect). */
+    public static boolean isLocalPath(String next) {
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+                && next.chars().noneMatch(c -> c < 0x20);
+    }
+
+    /** Writes a problem body from outside JAX-RS (the mechanism runs before it). */
+    static final class ProblemWriter {
+        private ProblemWriter() {
+        }
+
+        static void write(HttpServletResponse response, int status, String title, String detail) {
+            try {
+                response.setStatus(status);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+                        .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
+                        .build().toString());
+                // Committed now, so that the container cannot swap the body for its own error page.
+                response.flushBuffer();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
