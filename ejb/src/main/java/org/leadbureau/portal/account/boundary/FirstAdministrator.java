@@ -56,13 +56,17 @@ public class FirstAdministrator {
         Optional<String> password = PortalConfig.env("PORTAL_ADMIN_PASSWORD");
         if (email.isPresent() && password.isPresent()) {
             Optional<String> problem = PasswordPolicy.problemWith(password.get());
-            if (problem.isEmpty()) {
+            if (problem.isPresent()) {
+                LOG.warning(() -> "PORTAL_ADMIN_PASSWORD is not acceptable (" + problem.get()
+                        + "); use the set-up link instead");
+            } else if (accountExists(email.get())) {
+                // Deactivated, perhaps deliberately: never revive an account from the environment.
+                LOG.warning("PORTAL_ADMIN_EMAIL names an existing, inactive account; use the set-up link instead");
+            } else {
                 StaffUser admin = createAdministrator(email.get(), "Administrator", password.get());
                 LOG.info(() -> "Created the first administrator " + admin.getEmail() + " from PORTAL_ADMIN_EMAIL");
                 return;
             }
-            LOG.warning(() -> "PORTAL_ADMIN_PASSWORD is not acceptable (" + problem.get()
-                    + "); use the set-up link instead");
         }
         String token = SecureTokens.newToken();
         Instant now = clock.instant();
@@ -116,6 +120,12 @@ public class FirstAdministrator {
                 .getResultStream()
                 .filter(found -> found.isUsable(Purpose.SETUP, clock.instant()))
                 .findFirst();
+    }
+
+    private boolean accountExists(String email) {
+        return !em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultList().isEmpty();
     }
 
     private long activeAdministrators() {

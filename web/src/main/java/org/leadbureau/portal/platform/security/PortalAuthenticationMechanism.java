@@ -119,7 +119,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"LEAD Bureau Portal\", charset=\"UTF-8\"");
         ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
-        return AuthenticationStatus.SEND_FAILURE;
+        // SEND_CONTINUE: the challenge has been answered here; the container must not add an error page.
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Instant retryAfter) {
@@ -127,7 +128,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         response.setHeader("Retry-After", Long.toString(seconds));
         ProblemWriter.write(response, 429, "Too Many Requests",
                 "Too many failed sign-in attempts. Try again in " + Math.max(1, (seconds + 59) / 60) + " minutes.");
-        return AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static String path(HttpServletRequest request) {

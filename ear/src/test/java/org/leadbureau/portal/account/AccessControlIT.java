@@ -1,0 +1,178 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffAccounts.Account;
+import org.leadbureau.portal.it.StaffSession;
+
+/**
+ * Every staff page and every /api/staff endpoint, against every kind of caller: anonymous callers are sent to
+ * sign in (pages) or get 401 (API), wrong roles get 403, right roles get through. A staff view or resource
+ * that is missing from the matrix fails {@link #theMatrixCoversEveryStaffViewAndResource()}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessControlIT {
+
+    enum Caller { ADMIN, STAFF, TRAINER }
+
+    private static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.STAFF, Caller.TRAINER);
+    private static final Set<Caller> ADMIN_ONLY = Set.of(Caller.ADMIN);
+
+    /** What a caller sends: a page or API call; {@code body} is JSON for POST/PUT (a fresh one each time). */
+    record Entry(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body) {
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+    }
+
+    static final List<Entry> MATRIX = List.of(
+            page("/staff", ANY_ROLE),
+            page("/staff/account", ANY_ROLE),
+            page("/staff/admin", ADMIN_ONLY),
+            page("/staff/admin/users", ADMIN_ONLY),
+            page("/staff/admin/audit", ADMIN_ONLY),
+            api("GET", "/api/staff/me", ANY_ROLE, null),
+            api("GET", "/api/staff/admin/users", ADMIN_ONLY, null),
+            api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
+                    + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}"));
+
+    private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
+    private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void signInEveryRole() {
+        ACCOUNTS.put(Caller.ADMIN, StaffAccounts.ADMIN);
+        ACCOUNTS.put(Caller.STAFF, StaffAccounts.staff());
+        ACCOUNTS.put(Caller.TRAINER, StaffAccounts.trainer());
+        ACCOUNTS.forEach((caller, account) -> SESSIONS.put(caller, StaffSession.signedIn(account)));
+    }
+
+    @Test
+    void anonymousCallersAreSentToSignInOrRefusedWith401() {
+        for (Entry entry : MATRIX) {
+            HttpResponse<String> response = Http.send(request(entry, null).build());
+            if (entry.api()) {
+                assertEquals(401, response.statusCode(), entry.toString());
+                assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), entry.toString());
+                assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), entry.toString());
+            } else {
+                assertEquals(302, response.statusCode(), entry.toString());
+                assertTrue(response.headers().firstValue("Location").orElse("").contains("/login?next="), entry.toString());
+            }
+        }
+    }
+
+    @Test
+    void callersWithoutTheRoleGet403() {
+        for (Entry entry : MATRIX) {
+            for (Caller caller : Caller.values()) {
+                if (!entry.allowed().contains(caller)) {
+                    HttpResponse<String> response = call(entry, caller);
+                    assertEquals(403, response.statusCode(), caller + " " + entry);
+                    if (entry.api()) {
+                        assertEquals(403, Http.json(response).getInt("status"), caller + " " + entry);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void callersWithTheRoleGetThrough() {
+        for (Entry entry : MATRIX) {
+            for (Caller caller : entry.allowed()) {
+                int status = call(entry, caller).statusCode();
+                assertEquals("POST".equals(entry.method()) ? 201 : 200, status, caller + " " + entry);
+            }
+        }
+    }
+
+    @Test
+    void theMatrixCoversEveryStaffViewAndResource() throws IOException {
+        Path sources = Path.of(System.getProperty("portal.sources.dir"));
+        Set<String> listed = MATRIX.stream().map(Entry::path).collect(Collectors.toCollection(TreeSet::new));
+
+        Path webapp = sources.resolve("web/src/main/webapp");
+        List<String> views = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(webapp.resolve("staff"))) {
+            files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/').replace(".xhtml", ""))
+                    .forEach(views::add);
+        }
+        views.add("/staff");
+        for (String view : views) {
+            assertTrue(listed.contains(view), "staff view " + view + " is missing from the access-control matrix");
+        }
+
+        Pattern classPath = Pattern.compile("@Path\\(\"(staff[^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public class");
+        try (Stream<Path> files = Files.walk(sources.resolve("web/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = classPath.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String prefix = "/api/" + matcher.group(1);
+                    assertTrue(listed.stream().anyMatch(path -> path.startsWith(prefix)),
+                            file.getFileName() + " (" + prefix + ") is missing from the access-control matrix");
+                }
+            }
+        }
+    }
+
+    private static HttpResponse<String> call(Entry entry, Caller caller) {
+        if (entry.api()) {
+            return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
+        }
+        return SESSIONS.get(caller).get(entry.path());
+    }
+
+    private static HttpRequest.Builder request(Entry entry, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(entry.path())).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (entry.body() == null) {
+            return request.method(entry.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
+                .method(entry.method(), HttpRequest.BodyPublishers.ofString(entry.body().get()));
+    }
+
+    private static Entry page(String path, Set<Caller> allowed) {
+        return new Entry("GET", path, allowed, null);
+    }
+
+    private static Entry api(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body) {
+        return new Entry(method, path, allowed, body);
+    }
+}

@@ -1,0 +1,98 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffAccounts.Account;
+import org.leadbureau.portal.it.StaffSession;
+
+/**
+ * The first administrator both ways: from PORTAL_ADMIN_EMAIL/PASSWORD (the test server has them), and, when
+ * no active administrator exists, through the one-time set-up link printed to the server log.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FirstAdministratorIT {
+
+    private static final String PORTAL = "portal";
+    private static final Pattern SETUP_LINK = Pattern.compile("/setup\\?token=([A-Za-z0-9_-]{43})");
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = PORTAL, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void theEnvironmentsAdministratorIsCreatedOnce() throws Exception {
+        deployer.deploy(PORTAL);
+        try {
+            var me = Http.get("/api/staff/me", "Authorization", StaffAccounts.ADMIN.basic());
+            assertEquals(200, me.statusCode());
+            assertEquals("ADMIN", Http.json(me).getJsonArray("roles").getString(0));
+            assertEquals(1, Database.count("select count(*) from audit_event where action = 'FIRST_ADMIN_CREATED' and subject = ?",
+                    StaffAccounts.ADMIN.email()));
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+    }
+
+    @Test
+    void withoutAnActiveAdministratorASetUpLinkIsPrintedAndWorksOnce() throws Exception {
+        Database.update("update staff_user set active = false where email = ?", StaffAccounts.ADMIN.email());
+        try {
+            deployer.deploy(PORTAL);
+            String token = lastSetupToken();
+
+            var session = new StaffSession();
+            var form = session.get("/setup?token=" + token);
+            assertEquals(200, form.statusCode());
+            Account admin = new Account("second-admin@leadbureau.test", "the set-up administrator's password");
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("setup", "setup");
+            fields.put("setup:email", admin.email());
+            fields.put("setup:name", "Set-up Admin");
+            fields.put("setup:password", admin.password());
+            fields.put("setup:create", "");
+            fields.putAll(StaffSession.hiddenFields(form.body()));
+            var done = session.postForm("/setup?token=" + token, fields);
+            assertEquals(302, done.statusCode(), done.body());
+
+            assertEquals(200, Http.get("/api/staff/me", "Authorization", admin.basic()).statusCode());
+            assertEquals(404, new StaffSession().get("/setup?token=" + token).statusCode(), "the link works once");
+            assertEquals(404, new StaffSession().get("/setup?token=not-a-token").statusCode());
+        } finally {
+            Database.update("update staff_user set active = true where email = ?", StaffAccounts.ADMIN.email());
+            deployer.undeploy(PORTAL);
+        }
+    }
+
+    private static String lastSetupToken() throws Exception {
+        String log = Files.readString(Path.of(System.getProperty("portal.server.log")));
+        Matcher matcher = SETUP_LINK.matcher(log);
+        String token = null;
+        while (matcher.find()) {
+            token = matcher.group(1);
+        }
+        assertTrue(token != null, "the server log shows a set-up link");
+        return token;
+    }
+}

@@ -1,0 +1,74 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** A staff member signs in, reaches the staff dashboard and the administration pages, and signs out. */
+@ExtendWith(ArquillianExtension.class)
+class StaffJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signInReachTheDashboardAndSignOut() {
+        browser.get(Http.baseUrl() + "/staff/admin/users");
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
+        browser.findElement(By.id("login:password")).sendKeys("not the password");
+        browser.findElement(By.id("login:signIn")).click();
+        assertTrue(browser.getPageSource().contains("The email or password is not right."));
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("login:email")).clear();
+        browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
+        browser.findElement(By.id("login:password")).sendKeys(StaffAccounts.ADMIN.password());
+        browser.findElement(By.id("login:signIn")).click();
+        assertEquals(Http.baseUrl() + "/staff/admin/users", browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Staff accounts"));
+
+        for (String path : List.of("/staff", "/staff/admin/users", "/staff/admin/audit", "/staff/account")) {
+            browser.get(Http.baseUrl() + path);
+            Browser.assertAccessible(browser);
+        }
+
+        browser.findElement(By.cssSelector("form.sign-out button")).click();
+        assertTrue(browser.getCurrentUrl().contains("/login?signedOut=true"), browser.getCurrentUrl());
+        assertTrue(browser.getPageSource().contains("You have signed out."));
+        browser.get(Http.baseUrl() + "/staff");
+        assertTrue(browser.getCurrentUrl().contains("/login?next="), "signed out for good");
+    }
+}
