@@ -10,12 +10,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.leadbureau.portal.account.control.PasswordHasher;
+import org.leadbureau.portal.account.control.RecoveryCodes;
 import org.leadbureau.portal.account.control.SignInThrottle;
+import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.account.entity.SignInAttempt.Outcome;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.account.entity.TotpRecoveryCode;
+import org.leadbureau.portal.platform.security.SecureTokens;
 
 /**
  * Checks a staff member's email and password, for the sign-in page and HTTP Basic alike, with the same
@@ -39,7 +44,11 @@ public class SignIn {
     @Inject
     Clock clock;
 
-    public SignInResult attempt(String email, String password, String clientAddress) {
+    /**
+     * @param code the authenticator app's code or a recovery code, for accounts with two-step sign-in; may be
+     *             null (HTTP Basic has none, so such accounts cannot use it)
+     */
+    public SignInResult attempt(String email, String password, String code, String clientAddress) {
         String login = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String address = clientAddress == null ? "unknown" : clientAddress;
         Instant now = clock.instant();
@@ -56,17 +65,49 @@ public class SignIn {
         boolean usable = user != null && user.isActive() && user.getPasswordHash() != null;
         boolean matches = hasher.verify(password == null ? "" : password, usable ? user.getPasswordHash() : DUMMY_HASH);
         if (!usable || !matches) {
-            em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
-            audit.recordAs(null, Action.SIGN_IN_FAILED, login, null);
-            lockedUntil(login, address, now).ifPresent(until ->
-                    audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
+            fail(login, address, now, "password");
             return SignInResult.invalid();
+        }
+        if (user.isTotpEnabled()) {
+            if (code == null || code.isBlank()) {
+                return SignInResult.secondFactorRequired();
+            }
+            if (!secondFactorMatches(user, code, now)) {
+                fail(login, address, now, "second factor");
+                return SignInResult.invalidCode();
+            }
         }
 
         em.persist(new SignInAttempt(login, address, Outcome.SUCCESS, now));
         user.recordSignIn(now);
         audit.recordAs(login, Action.SIGN_IN, login, null);
         return SignInResult.success(login, user.getRoles());
+    }
+
+    private void fail(String login, String address, Instant now, String what) {
+        em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
+        audit.recordAs(null, Action.SIGN_IN_FAILED, login, "wrong " + what);
+        lockedUntil(login, address, now).ifPresent(until ->
+                audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
+    }
+
+    /** An app code (each accepted once), or else an unused recovery code. */
+    private boolean secondFactorMatches(StaffUser user, String code, Instant now) {
+        OptionalLong step = Totp.matchingStep(user.getTotpSecret(), code, now, user.getTotpLastStep());
+        if (step.isPresent()) {
+            user.acceptTotpStep(step.getAsLong());
+            return true;
+        }
+        String hash = SecureTokens.hash(RecoveryCodes.normalise(code));
+        Optional<TotpRecoveryCode> recovery = em.createNamedQuery(TotpRecoveryCode.FIND_UNUSED, TotpRecoveryCode.class)
+                .setParameter("user", user).getResultStream()
+                .filter(candidate -> candidate.getCodeHash().equals(hash))
+                .findFirst();
+        recovery.ifPresent(found -> {
+            found.use(now);
+            audit.recordAs(user.getEmail(), Action.TOTP_RECOVERY_USED, user.getEmail(), null);
+        });
+        return recovery.isPresent();
     }
 
     /** The identity of a signed-in session's user, or empty once the account is gone or deactivated. */

@@ -12,7 +12,11 @@ public record SignInResult(Outcome outcome, String email, Set<Role> roles, Insta
         /** Wrong email or password, said the same way for both. */
         INVALID,
         /** Too many failures recently; attempts resume at {@code retryAfter}. */
-        LOCKED
+        LOCKED,
+        /** The password is right, and the account also needs its authenticator code. */
+        SECOND_FACTOR_REQUIRED,
+        /** The password is right but the authenticator or recovery code is not. */
+        INVALID_CODE
     }
 
     static SignInResult success(String email, Set<Role> roles) {
@@ -21,6 +25,14 @@ public record SignInResult(Outcome outcome, String email, Set<Role> roles, Insta
 
     static SignInResult invalid() {
         return new SignInResult(Outcome.INVALID, null, Set.of(), null);
+    }
+
+    static SignInResult secondFactorRequired() {
+        return new SignInResult(Outcome.SECOND_FACTOR_REQUIRED, null, Set.of(), null);
+    }
+
+    static SignInResult invalidCode() {
+        return new SignInResult(Outcome.INVALID_CODE, null, Set.of(), null);
     }
 
     static SignInResult locked(Instant until) {

@@ -60,6 +60,10 @@ public class StaffUser {
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
+    /** The time step of the last code accepted, so that no code works twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", length = 16)
@@ -143,6 +147,15 @@ public class StaffUser {
     public void disableTotp() {
         this.totpSecret = null;
         this.totpEnabled = false;
+        this.totpLastStep = null;
+    }
+
+    public void acceptTotpStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    public Long getTotpLastStep() {
+        return totpLastStep;
     }
 
     public boolean hasRole(Role role) {

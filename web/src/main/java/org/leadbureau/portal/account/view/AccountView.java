@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.Accounts;
+import org.leadbureau.portal.account.boundary.SecondFactor;
+import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.platform.validation.InvalidInput;
 import org.leadbureau.portal.platform.view.FieldMessages;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** A signed-in user's own account at {@code /staff/account}: change password. */
@@ -20,8 +24,17 @@ public class AccountView implements Serializable {
     @Inject
     transient Accounts accounts;
 
+    @Inject
+    transient SecondFactor secondFactor;
+
     private String currentPassword;
     private String newPassword;
+
+    /** Set while enrolling: the secret shown as a QR code until a code from it confirms it. */
+    private String pendingSecret;
+    private String code;
+    private List<String> recoveryCodes = List.of();
+    private String disablePassword;
 
     public void changePassword() {
         try {
@@ -32,6 +45,72 @@ public class AccountView implements Serializable {
         }
         currentPassword = null;
         newPassword = null;
+    }
+
+    public boolean isSecondFactorOn() {
+        return accounts.me().isTotpEnabled();
+    }
+
+    public boolean isSecondFactorRequired() {
+        return "required".equals(Faces.getRequestParameter("secondFactor"));
+    }
+
+    public int getUnusedRecoveryCodes() {
+        return secondFactor.unusedRecoveryCodes();
+    }
+
+    public void startSecondFactor() {
+        pendingSecret = secondFactor.newSecret();
+    }
+
+    public void confirmSecondFactor() {
+        try {
+            recoveryCodes = secondFactor.enable(pendingSecret, code);
+            pendingSecret = null;
+            Messages.addGlobalInfo("Two-step sign-in is on. Keep your recovery codes somewhere safe.");
+        } catch (InvalidInput refusal) {
+            FieldMessages.show(refusal, Map.of("code", "totp:code"));
+        }
+        code = null;
+    }
+
+    public void turnOffSecondFactor() {
+        try {
+            secondFactor.disable(disablePassword);
+            Messages.addGlobalInfo("Two-step sign-in is off.");
+        } catch (InvalidInput refusal) {
+            FieldMessages.show(refusal, Map.of("currentPassword", "totpOff:password"));
+        }
+        disablePassword = null;
+    }
+
+    public String getQrCode() {
+        return pendingSecret == null ? null
+                : QrCodes.svgDataUri(Totp.provisioningUri(SecondFactor.ISSUER, accounts.me().getEmail(), pendingSecret));
+    }
+
+    public String getPendingSecret() {
+        return pendingSecret;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getDisablePassword() {
+        return disablePassword;
+    }
+
+    public void setDisablePassword(String disablePassword) {
+        this.disablePassword = disablePassword;
     }
 
     public String getCurrentPassword() {

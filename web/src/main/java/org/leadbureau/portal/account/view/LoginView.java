@@ -28,6 +28,7 @@ public class LoginView {
     private String next;
     private String email;
     private String password;
+    private String code;
 
     /** Someone already signed in goes straight on. */
     public void load() {
@@ -39,6 +40,7 @@ public class LoginView {
     }
 
     public void signIn() {
+        Faces.setRequestAttribute(PortalAuthenticationMechanism.SIGN_IN_CODE, code);
         var credential = new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password));
         AuthenticationStatus status = securityContext.authenticate(Faces.getRequest(), Faces.getResponse(),
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
@@ -51,6 +53,12 @@ public class LoginView {
             long minutes = Math.max(1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
             Messages.addError("login:password", "Too many failed attempts. For your security, sign-in is paused; "
                     + "try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+        } else if (result != null && result.outcome() == SignInResult.Outcome.SECOND_FACTOR_REQUIRED) {
+            Messages.addError("login:code", "This account uses two-step sign-in: enter your password again with "
+                    + "the 6-digit code from your authenticator app, or a recovery code.");
+        } else if (result != null && result.outcome() == SignInResult.Outcome.INVALID_CODE) {
+            Messages.addError("login:code", "That code is not right. Enter your password again with the code "
+                    + "your app shows now.");
         } else {
             Messages.addError("login:password", "The email or password is not right.");
         }
@@ -59,6 +67,14 @@ public class LoginView {
 
     private String target() {
         return PortalAuthenticationMechanism.isLocalPath(next) ? next : DEFAULT_TARGET;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getNext() {

@@ -30,6 +30,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Session attribute holding the signed-in user's email; the identity is re-read on every request. */
     public static final String SESSION_CALLER = "org.leadbureau.portal.caller";
+    /** Request attribute the sign-in page sets to the authenticator or recovery code typed, if any. */
+    public static final String SIGN_IN_CODE = "org.leadbureau.portal.signInCode";
     /** Request attribute with the {@link SignInResult} of a sign-in attempt, for the sign-in page to explain. */
     public static final String SIGN_IN_RESULT = "org.leadbureau.portal.signInResult";
 
@@ -62,7 +64,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
         SignInResult result = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
+                (String) request.getAttribute(SIGN_IN_CODE), request.getRemoteAddr());
         request.setAttribute(SIGN_IN_RESULT, result);
         if (result.outcome() != SignInResult.Outcome.SUCCESS) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -87,12 +89,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (colon < 0) {
             return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
         }
-        SignInResult result = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1),
+        SignInResult result = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), null,
                 request.getRemoteAddr());
         return switch (result.outcome()) {
             case SUCCESS -> context.notifyContainerAboutLogin(result.email(),
                     new StaffIdentity(result.email(), null, result.roles()).roleNames());
             case LOCKED -> tooManyAttempts(response, result.retryAfter());
+            case SECOND_FACTOR_REQUIRED, INVALID_CODE -> unauthorized(response, "This account uses two-step sign-in,"
+                    + " which HTTP Basic cannot carry. Use an account without it for scripts, or sign in on the page.");
             case INVALID -> unauthorized(response, "The email or password is not right.");
         };
     }

@@ -1,0 +1,115 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.account.control.Totp;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffAccounts.Account;
+import org.leadbureau.portal.it.StaffSession;
+
+/** Two-step sign-in: a user turns it on with an authenticator app; ADMIN can require it of administrators. */
+@ExtendWith(ArquillianExtension.class)
+class SecondFactorIT {
+
+    private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7]+)<");
+    private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void enrolThenSignInWithACodeOnceAndWithARecoveryCodeOnce() {
+        Account account = StaffAccounts.ensure(new Account("two-step@leadbureau.test", "the careful one's password"),
+                "Careful", "STAFF");
+        var session = StaffSession.signedIn(account);
+        var page = session.get("/staff/account");
+        var started = session.postForm("/staff/account", form(page.body(), "totp", "totp:start"));
+        Matcher secretMatch = SECRET.matcher(started.body());
+        assertTrue(secretMatch.find(), "the page shows the key beside the QR code");
+        String secret = secretMatch.group(1);
+        assertTrue(started.body().contains("src=\"data:image/svg+xml;base64,"), "a QR code");
+
+        long step = Instant.now().getEpochSecond() / 30;
+        Map<String, String> confirm = form(started.body(), "totp", "totp:confirm");
+        confirm.put("totp:code", Totp.codeAt(secret, step));
+        var confirmed = session.postForm("/staff/account", confirm);
+        Matcher recovery = RECOVERY.matcher(confirmed.body());
+        assertTrue(recovery.find(), "recovery codes are shown once");
+        String recoveryCode = recovery.group(1);
+
+        var withoutCode = new StaffSession().signIn(account.email(), account.password(), null);
+        assertEquals(200, withoutCode.statusCode());
+        assertTrue(withoutCode.body().contains("This account uses two-step sign-in"));
+
+        var replayed = signInWithCode(account, Totp.codeAt(secret, step));
+        assertTrue(replayed.body().contains("That code is not right"), "a code works once");
+        assertEquals(302, signInWithCode(account, Totp.codeAt(secret, step + 1)).statusCode());
+
+        assertEquals(302, signInWithCode(account, recoveryCode.toUpperCase()).statusCode());
+        assertTrue(signInWithCode(account, recoveryCode).body().contains("That code is not right"), "recovery codes work once");
+
+        var basic = Http.get("/api/staff/me", "Authorization", account.basic());
+        assertEquals(401, basic.statusCode());
+        assertTrue(Http.json(basic).getString("detail").contains("two-step sign-in"));
+    }
+
+    @Test
+    void whenAdminRequiresItAnAdministratorWithoutItCanOnlySetItUp() throws Exception {
+        Account admin = StaffAccounts.ensure(new Account("unprotected-admin@leadbureau.test", "an admin without an app"),
+                "Unprotected Admin", "ADMIN");
+        var session = StaffSession.signedIn(StaffAccounts.ADMIN);
+        var settings = session.get("/staff/admin");
+        Map<String, String> require = form(settings.body(), "settings", "settings:save");
+        require.put("settings:secondFactorRequired_input", "on");
+        assertEquals(200, session.postForm("/staff/admin", require).statusCode());
+        try {
+            assertEquals("true", Database.strings(
+                    "select setting_value from portal_setting where name = 'totp-required-for-admins'").get(0));
+            var unprotected = StaffSession.signedIn(admin);
+            HttpResponse<String> redirected = unprotected.get("/staff/admin/users");
+            assertEquals(302, redirected.statusCode());
+            assertTrue(redirected.headers().firstValue("Location").orElse("").endsWith("/staff/account?secondFactor=required"));
+            assertEquals(200, unprotected.get("/staff/account").statusCode());
+            assertEquals(403, Http.get("/api/staff/admin/users", "Authorization", admin.basic()).statusCode());
+            assertEquals(1, Database.count("select count(*) from audit_event where action = 'SETTING_CHANGED'"
+                    + " and subject = 'totp-required-for-admins' and detail = 'true'"));
+        } finally {
+            Database.update("update portal_setting set setting_value = 'false' where name = 'totp-required-for-admins'");
+        }
+    }
+
+    private static HttpResponse<String> signInWithCode(Account account, String code) {
+        var session = new StaffSession();
+        var page = session.get("/login");
+        Map<String, String> fields = form(page.body(), "login", "login:signIn");
+        fields.put("login:email", account.email());
+        fields.put("login:password", account.password());
+        fields.put("login:code", code);
+        return session.postForm("/login", fields);
+    }
+
+    private static Map<String, String> form(String html, String formId, String button) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(button, "");
+        fields.putAll(StaffSession.hiddenFields(html));
+        return fields;
+    }
+}

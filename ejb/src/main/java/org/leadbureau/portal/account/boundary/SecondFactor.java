@@ -1,0 +1,117 @@
+package org.leadbureau.portal.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import org.leadbureau.portal.account.control.PasswordHasher;
+import org.leadbureau.portal.account.control.RecoveryCodes;
+import org.leadbureau.portal.account.control.Totp;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.PortalSetting;
+import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.account.entity.TotpRecoveryCode;
+import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+
+/** Two-step sign-in with an authenticator app (TOTP): each user opts in; ADMIN can require it of administrators. */
+@Stateless
+public class SecondFactor {
+
+    static final int RECOVERY_CODES = 10;
+    public static final String ISSUER = "LEAD Bureau Portal";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A fresh secret to show as a QR code; nothing is stored until {@link #enable} confirms a code from it. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public String newSecret() {
+        return Totp.newSecret();
+    }
+
+    /** Turns two-step sign-in on once the app shows a right code; answers the recovery codes, shown once. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public List<String> enable(String secret, String code) {
+        StaffUser user = accounts.me();
+        OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
+        if (step.isEmpty()) {
+            throw new InvalidInput("code", "That code is not right. Enter the 6-digit code your app shows now.");
+        }
+        user.enableTotp(secret);
+        user.acceptTotpStep(step.getAsLong());
+        audit.record(Action.TOTP_ENABLED, user.getEmail(), null);
+        return newRecoveryCodes(user);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public void disable(String currentPassword) {
+        StaffUser user = accounts.me();
+        if (currentPassword == null || !new PasswordHasher().verify(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInput("currentPassword", "This is not your current password.");
+        }
+        if (user.hasRole(Role.ADMIN) && isRequiredForAdmins()) {
+            throw new InvalidInput("currentPassword", "Administrators must keep two-step sign-in.");
+        }
+        user.disableTotp();
+        em.createNamedQuery(TotpRecoveryCode.DELETE_FOR_USER).setParameter("user", user).executeUpdate();
+        audit.record(Action.TOTP_DISABLED, user.getEmail(), null);
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public int unusedRecoveryCodes() {
+        return em.createNamedQuery(TotpRecoveryCode.FIND_UNUSED, TotpRecoveryCode.class)
+                .setParameter("user", accounts.me()).getResultList().size();
+    }
+
+    @PermitAll
+    public boolean isRequiredForAdmins() {
+        return setting().isOn();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void requireForAdmins(boolean required) {
+        setting().turn(required);
+        audit.record(Action.SETTING_CHANGED, PortalSetting.TOTP_REQUIRED_FOR_ADMINS, Boolean.toString(required));
+    }
+
+    /** Whether this signed-in user must set up two-step sign-in before doing anything else. */
+    @PermitAll
+    public boolean mustEnrol(String email) {
+        return isRequiredForAdmins() && em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", email).getResultStream()
+                .anyMatch(user -> user.hasRole(Role.ADMIN) && !user.isTotpEnabled());
+    }
+
+    private List<String> newRecoveryCodes(StaffUser user) {
+        em.createNamedQuery(TotpRecoveryCode.DELETE_FOR_USER).setParameter("user", user).executeUpdate();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String code = RecoveryCodes.newCode();
+            em.persist(new TotpRecoveryCode(user, SecureTokens.hash(RecoveryCodes.normalise(code))));
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private PortalSetting setting() {
+        return em.find(PortalSetting.class, PortalSetting.TOTP_REQUIRED_FOR_ADMINS);
+    }
+}
