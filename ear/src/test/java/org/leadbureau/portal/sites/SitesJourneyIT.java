@@ -51,8 +51,8 @@ class SitesJourneyIT {
         browser.get(Http.baseUrl() + "/sites");
         Browser.assertAccessible(browser);
 
-        choose("filters:state", "Washington");
-        choose("filters:status", "Operational");
+        Browser.choose(browser, "filters:state", "Washington");
+        Browser.choose(browser, "filters:status", "Operational");
         browser.findElement(By.id("filters:apply")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("state=WA"));
 
@@ -93,14 +93,5 @@ class SitesJourneyIT {
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("state=WA"));
         assertEquals("3 sites in 1 state", browser.findElement(By.id("summary")).getText());
-    }
-
-    /** Picks an option of a PrimeFaces select menu the way a mouse user does. */
-    private void choose(String menuId, String label) {
-        browser.findElement(By.id(menuId)).click();
-        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")));
-        option.click();
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
     }
 }

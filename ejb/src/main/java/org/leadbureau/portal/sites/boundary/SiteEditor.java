@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.leadbureau.portal.account.entity.Roles;
 import org.leadbureau.portal.platform.validation.InvalidInputException;
 import org.leadbureau.portal.sites.control.SiteCsv;
@@ -54,10 +55,13 @@ public class SiteEditor {
     }
 
     /** A site with its history, retired or not. */
-    public Site find(@NotNull String slug) {
+    public Optional<Site> find(@NotNull String slug) {
         return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class).setParameter("slug", slug)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("There is no site '" + slug + "'."));
+                .getResultStream().findFirst();
+    }
+
+    private Site existing(String slug) {
+        return find(slug).orElseThrow(() -> new InvalidInputException("There is no site '" + slug + "'."));
     }
 
     /** @throws InvalidInputException naming each wrong field */
@@ -79,7 +83,7 @@ public class SiteEditor {
     /** Changes a site's facts; its slug stays. A changed status goes into its history as of today. */
     public Site update(@NotNull String slug, @NotNull SiteInput input) {
         var facts = checked(input);
-        Site site = find(slug);
+        Site site = existing(slug);
         site.apply(facts, who(), now(), today());
         return site;
     }
@@ -92,25 +96,25 @@ public class SiteEditor {
             throw new InvalidInputException("A status change cannot be recorded for the future.",
                     Map.of("effectiveOn", "Give today's date or an earlier one."));
         }
-        Site site = find(slug);
+        Site site = existing(slug);
         site.changeStatus(status, since, note, who(), now());
         return site;
     }
 
     public Site retire(@NotNull String slug, @Size(max = 400) String reason) {
-        Site site = find(slug);
+        Site site = existing(slug);
         site.retire(reason, who(), now(), today());
         return site;
     }
 
     public Site reinstate(@NotNull String slug) {
-        Site site = find(slug);
+        Site site = existing(slug);
         site.reinstate(who(), now(), today());
         return site;
     }
 
     public Site markVerified(@NotNull String slug) {
-        Site site = find(slug);
+        Site site = existing(slug);
         site.markVerified(today(), now());
         return site;
     }

@@ -97,18 +97,29 @@ public class SiteImporter {
         return new Plan(planned, rejected);
     }
 
+    /**
+     * The site a row is about: the one with its slug; else the one with its name in its state; else, for a row
+     * without a slug, the one in its state whose slug its name suggests (a seed site staff renamed keeps it).
+     */
     private Optional<Site> match(SiteRow row) {
         if (row.slug() != null) {
-            Optional<Site> bySlug = em.createNamedQuery(Site.FIND_BY_SLUG, Site.class)
-                    .setParameter("slug", row.slug()).getResultStream().findFirst();
+            Optional<Site> bySlug = bySlug(row.slug());
             if (bySlug.isPresent()) {
                 return bySlug;
             }
         }
-        return em.createNamedQuery(Site.FIND_BY_NAME_AND_STATE, Site.class)
+        Optional<Site> byName = em.createNamedQuery(Site.FIND_BY_NAME_AND_STATE, Site.class)
                 .setParameter("name", row.facts().name())
                 .setParameter("state", row.facts().state())
                 .getResultStream().findFirst();
+        if (byName.isPresent() || row.slug() != null) {
+            return byName;
+        }
+        return bySlug(Slugs.of(row.facts().name())).filter(site -> site.getState() == row.facts().state());
+    }
+
+    private Optional<Site> bySlug(String slug) {
+        return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class).setParameter("slug", slug).getResultStream().findFirst();
     }
 
     private String newSlug(SiteRow row, Set<String> newSlugs) {

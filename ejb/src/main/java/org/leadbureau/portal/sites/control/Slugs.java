@@ -8,6 +8,9 @@ import org.leadbureau.portal.sites.entity.Site;
 /** Slugs for new sites: lower-case ASCII words joined by hyphens, made unique with a number when taken. */
 public final class Slugs {
 
+    /** Words the staff pages use in their own URLs ({@code /staff/sites/new}): never a site's slug. */
+    static final Set<String> RESERVED = Set.of("new", "import");
+
     private Slugs() {
     }
 
@@ -24,11 +27,11 @@ public final class Slugs {
         return slug.isEmpty() ? "site" : slug;
     }
 
-    /** The suggested slug, or the first of "-2", "-3"… that no other site has. */
+    /** The suggested slug, or the first of "-2", "-3"… that no other site has and that is not reserved. */
     public static String unique(String name, Set<String> taken) {
         String base = of(name);
         String slug = base;
-        for (int n = 2; taken.contains(slug); n++) {
+        for (int n = 2; taken.contains(slug) || RESERVED.contains(slug); n++) {
             slug = base + "-" + n;
         }
         return slug;

@@ -30,6 +30,11 @@ class SlugsTest {
     }
 
     @Test
+    void wordsOfTheStaffPagesAreNeverSlugs() {
+        assertEquals("new-2", Slugs.unique("New", Set.of()));
+    }
+
+    @Test
     void longNamesGiveSlugsThatFitTheColumnWithRoomForANumber() {
         String slug = Slugs.unique("A very long name ".repeat(10), Set.of());
         assertTrue(slug.length() <= 76, slug);

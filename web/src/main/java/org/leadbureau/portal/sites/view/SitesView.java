@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.leadbureau.portal.platform.validation.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
-import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
 import org.omnifaces.cdi.Param;
 
@@ -143,15 +141,6 @@ public class SitesView implements Serializable {
 
     public boolean isFiltered() {
         return !filter.isEmpty();
-    }
-
-    public List<UsState> getStates() {
-        return Arrays.stream(UsState.values())
-                .sorted((a, b) -> a.getDisplayName().compareTo(b.getDisplayName())).toList();
-    }
-
-    public SiteStatus[] getStatuses() {
-        return SiteStatus.values();
     }
 
     public SiteTableModel getModel() {
