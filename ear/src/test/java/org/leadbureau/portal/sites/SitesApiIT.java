@@ -65,6 +65,8 @@ class SitesApiIT {
         assertEquals(List.of("Houston / Harris County Youth LEAD"), names(sites("?q=YOUTH")));
         assertEquals(List.of("New Mexico LEAD"), names(sites("?state=NM&status=LAUNCHING")));
         assertEquals(List.of(), names(sites("?state=WA&status=ENDED")));
+        assertEquals(List.of(), names(sites("?q=%25")), "a percent sign is searched for, not a wildcard");
+        assertEquals(List.of(), names(sites("?q=_")), "so is an underscore");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class SiteCsv {
     static final List<String> REQUIRED = List.of("name", "state", "status");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
-    private static final char BOM = '\uFEFF';
+    private static final String BOM = "\uFEFF";
 
     private SiteCsv() {
     }
@@ -50,11 +50,10 @@ public final class SiteCsv {
      */
     public static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return text;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException("The file is not a CSV file: it is not UTF-8 text.");
         }
@@ -67,7 +66,7 @@ public final class SiteCsv {
      *                               name, state and status)
      */
     public static SiteCsvContent read(String text) {
-        String content = text.indexOf(BOM) == 0 ? text.substring(1) : text;
+        String content = text.startsWith(BOM) ? text.substring(1) : text;
         if (content.chars().anyMatch(c -> c == 0 || (c < 0x20 && c != '\t' && c != '\r' && c != '\n'))) {
             throw new InvalidInputException("The file is not a CSV file: it contains binary data.");
         }

@@ -22,6 +22,9 @@ import org.leadbureau.portal.sites.entity.UsState;
 @ApplicationScoped
 public class SiteQueries {
 
+    /** Not the backslash: MariaDB would read it as escaping the quote of the SQL literal. */
+    private static final char LIKE_ESCAPE = '!';
+
     @PersistenceContext
     EntityManager em;
 
@@ -74,10 +77,10 @@ public class SiteQueries {
         }
         if (filter.text() != null) {
             String pattern = "%" + filter.text().toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
             List<Predicate> anyField = new ArrayList<>();
             for (String field : List.of("name", "jurisdiction", "notes", "organisation", "description")) {
-                anyField.add(cb.like(cb.lower(site.get(field)), pattern, '\\'));
+                anyField.add(cb.like(cb.lower(site.get(field)), pattern, LIKE_ESCAPE));
             }
             where.add(cb.or(anyField.toArray(Predicate[]::new)));
         }
