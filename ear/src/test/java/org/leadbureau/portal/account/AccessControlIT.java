@@ -44,9 +44,14 @@ class AccessControlIT {
 
     private static final Set<Caller> ANY_ROLE = Set.of(Caller.ADMIN, Caller.STAFF, Caller.TRAINER);
     private static final Set<Caller> ADMIN_ONLY = Set.of(Caller.ADMIN);
+    private static final Set<Caller> STAFF_OR_ADMIN = Set.of(Caller.ADMIN, Caller.STAFF);
 
-    /** What a caller sends: a page or API call; {@code body} is JSON for POST/PUT (a fresh one each time). */
-    record Entry(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body) {
+    /**
+     * What a caller sends: a page or API call; {@code body} (a fresh one each time) is sent as
+     * {@code contentType}; {@code okStatus} is what a caller with the role gets.
+     */
+    record Entry(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body,
+            String contentType, int okStatus) {
         boolean api() {
             return path.startsWith("/api/");
         }
@@ -58,10 +63,15 @@ class AccessControlIT {
             page("/staff/admin", ADMIN_ONLY),
             page("/staff/admin/users", ADMIN_ONLY),
             page("/staff/admin/audit", ADMIN_ONLY),
-            api("GET", "/api/staff/me", ANY_ROLE, null),
-            api("GET", "/api/staff/admin/users", ADMIN_ONLY, null),
+            page("/staff/sites", STAFF_OR_ADMIN),
+            page("/staff/sites/new", STAFF_OR_ADMIN),
+            api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
-                    + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}"));
+                    + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",
+                    "application/json", 201),
+            api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
+                    "text/csv", 200));
 
     private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);
@@ -114,7 +124,7 @@ class AccessControlIT {
         for (Entry entry : MATRIX) {
             for (Caller caller : entry.allowed()) {
                 int status = call(entry, caller).statusCode();
-                assertEquals("POST".equals(entry.method()) ? 201 : 200, status, caller + " " + entry);
+                assertEquals(entry.okStatus(), status, caller + " " + entry);
             }
         }
     }
@@ -164,15 +174,16 @@ class AccessControlIT {
         if (entry.body() == null) {
             return request.method(entry.method(), HttpRequest.BodyPublishers.noBody());
         }
-        return request.header("Content-Type", "application/json")
+        return request.header("Content-Type", entry.contentType())
                 .method(entry.method(), HttpRequest.BodyPublishers.ofString(entry.body().get()));
     }
 
     private static Entry page(String path, Set<Caller> allowed) {
-        return new Entry("GET", path, allowed, null);
+        return new Entry("GET", path, allowed, null, null, 200);
     }
 
-    private static Entry api(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body) {
-        return new Entry(method, path, allowed, body);
+    private static Entry api(String method, String path, Set<Caller> allowed, java.util.function.Supplier<String> body,
+            String contentType, int okStatus) {
+        return new Entry(method, path, allowed, body, contentType, okStatus);
     }
 }

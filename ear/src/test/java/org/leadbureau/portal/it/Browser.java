@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser journeys: the system's chromium and chromedriver when installed (CI installs
@@ -44,6 +48,38 @@ public final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu ({@code p:selectOneMenu}) the way a mouse user does, and waits
+     * until the menu shows it (a click that lands while the panel still animates is tried again).
+     */
+    public static void choose(WebDriver driver, String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText()); attempt++) {
+            driver.findElement(By.id(menuId)).click();
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
+            } catch (TimeoutException e) {
+                // tried again
+            }
+        }
+        if (!label.equals(driver.findElement(shown).getText())) {
+            fail("Could not choose '" + label + "' in " + menuId);
+        }
+    }
+
+    /** Signs in through the sign-in page, as a person would. */
+    public static void signIn(WebDriver driver, StaffAccounts.Account account) {
+        driver.get(Http.baseUrl() + "/login");
+        driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(account.email());
+        driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(account.password());
+        driver.findElement(org.openqa.selenium.By.id("login:signIn")).click();
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new IllegalStateException("Sign-in of " + account.email() + " failed");
+        }
     }
 
     /** Runs axe-core on the current page and fails with every WCAG 2.1 A/AA violation it finds. */

@@ -12,6 +12,7 @@ public class JobLocks {
 
     public static final String CONTENT_IMPORT = "content-import";
     public static final String FIRST_ADMINISTRATOR = "first-administrator";
+    public static final String SITE_IMPORT = "site-import";
 
     @PersistenceContext
     EntityManager em;

@@ -19,8 +19,18 @@ public class InvalidInput extends RuntimeException {
     }
 
     public InvalidInput(Map<String, String> fieldErrors) {
-        super(String.join(" ", fieldErrors.values()));
+        this(String.join(" ", fieldErrors.values()), fieldErrors);
+    }
+
+    /** A message for the whole input and, where it applies, one per field, in the order of the form. */
+    public InvalidInput(String message, Map<String, String> fieldErrors) {
+        super(message);
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+    }
+
+    /** A refusal that concerns no single field. */
+    public InvalidInput(String message) {
+        this(message, Map.of());
     }
 
     public Map<String, String> getFieldErrors() {

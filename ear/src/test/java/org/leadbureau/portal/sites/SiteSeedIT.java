@@ -1,0 +1,55 @@
+package org.leadbureau.portal.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.PortalDeployment;
+
+/** Starting the portal again imports the seed sites again: none is duplicated, and staff changes survive. */
+@ExtendWith(ArquillianExtension.class)
+class SiteSeedIT {
+
+    private static final String PORTAL = "portal";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = PORTAL, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void restartingKeepsOneCopyOfEachSeedSiteAndKeepsStaffChanges() throws Exception {
+        deployer.deploy(PORTAL);
+        try {
+            long sites = Database.count("select count(*) from site");
+            long history = Database.count("select count(*) from site_status_change");
+            assertEquals(28, Database.count("select count(*) from site s join site_status_change c on c.site_id = s.id"
+                    + " where c.recorded_by = 'import'"), "each seed site has its first status, recorded by the import");
+            // As staff would: rename a seeded site (its slug stays) and end another.
+            Database.update("update site set name = ? where slug = ?", "LEAD Albany County", "albany-lead");
+            Database.update("update site set status = 'ENDED' where slug = ?", "new-haven-lead");
+
+            deployer.undeploy(PORTAL);
+            deployer.deploy(PORTAL);
+
+            assertEquals(sites, Database.count("select count(*) from site"));
+            assertEquals(history, Database.count("select count(*) from site_status_change"));
+            assertEquals(List.of("LEAD Albany County"), Database.strings("select name from site where slug = ?", "albany-lead"));
+            assertEquals(List.of("ENDED"), Database.strings("select status from site where slug = ?", "new-haven-lead"));
+        } finally {
+            Database.update("update site set name = ? where slug = ?", "Albany LEAD", "albany-lead");
+            Database.update("update site set status = 'PAUSED' where slug = ?", "new-haven-lead");
+            deployer.undeploy(PORTAL);
+        }
+    }
+}

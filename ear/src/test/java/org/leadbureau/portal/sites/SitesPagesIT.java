@@ -1,0 +1,101 @@
+package org.leadbureau.portal.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+
+/** The directory's pages as served: bookmarkable filters, the summary, the map and a site's own page. */
+@ExtendWith(ArquillianExtension.class)
+class SitesPagesIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void theDirectorySummarisesTheSeededSites() {
+        var response = Http.get("/sites");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("28 sites in 16 states"), "summary line");
+        assertTrue(response.body().contains("href=\"/sites/albany-lead\""));
+        assertTrue(response.body().contains("href=\"/api/sites?format=csv\""));
+    }
+
+    @Test
+    void aBookmarkedFilterShowsTheFilteredSitesAndLinksTheirDownloads() {
+        var body = Http.get("/sites?state=WA&status=OPERATIONAL").body();
+
+        assertTrue(body.contains("3 sites in 1 state"), "filtered summary");
+        assertTrue(body.contains("href=\"/sites/lead-burien\""));
+        assertFalse(body.contains("href=\"/sites/santa-fe-lead\""));
+        assertTrue(body.contains("href=\"/api/sites?format=csv&amp;state=WA&amp;status=OPERATIONAL\""));
+        assertTrue(body.contains("href=\"/api/sites?format=geojson&amp;state=WA&amp;status=OPERATIONAL\""));
+    }
+
+    @Test
+    void aMistypedFilterExplainsItselfNextToTheField() {
+        var response = Http.get("/sites?state=XX");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("There is no US state or territory with the code &#39;XX&#39;.")
+                || response.body().contains("There is no US state or territory with the code 'XX'."));
+        assertTrue(response.body().contains("28 sites in 16 states"));
+    }
+
+    @Test
+    void theMapShadesStatesAndLinksEachToItsSites() throws Exception {
+        Database.update("update site set latitude = 47.47, longitude = -122.34 where slug = 'lead-burien'");
+        try {
+            var body = Http.get("/sites?view=map&status=OPERATIONAL").body();
+
+            assertTrue(body.contains("aria-label=\"Washington: 3 sites\""), "tile label");
+            assertTrue(body.contains("href=\"/sites?state=WA&amp;status=OPERATIONAL&amp;view=map\""), "tile link keeps the filters");
+            assertTrue(body.contains("class=\"map-tile map-tile--3\""));
+            assertTrue(body.contains("aria-label=\"LEAD Burien, Burien\""), "marker of a site with coordinates");
+            assertFalse(body.contains("aria-label=\"Connecticut: "), "Connecticut has no operational site");
+        } finally {
+            Database.update("update site set latitude = null, longitude = null where slug = 'lead-burien'");
+        }
+    }
+
+    @Test
+    void aSitePageShowsEveryFactWithItsSourceHistoryAndNeighbours() throws Exception {
+        var body = Http.get("/sites/santa-fe-lead").body();
+
+        assertTrue(body.contains("<h1>Santa Fe LEAD</h1>"));
+        assertTrue(body.contains("April 21, 2014"), "launch date at day precision");
+        assertTrue(body.contains("href=\"https://www.santafenm.gov/news/detail/city_launches_lead_putting_santa_fe_in_proactive_spotlight\""));
+        assertTrue(body.contains("Second LEAD site in the nation"));
+        assertTrue(body.contains("href=\"/sites/new-mexico-lead\""), "the other site in New Mexico");
+        assertTrue(body.contains("Not verified in the last year"), "never verified is flagged");
+        assertTrue(Http.get("/sites/lead-burien").body().contains(">2018<"), "a year stays a year");
+
+        Database.update("update site set last_verified = current_date where slug = 'santa-fe-lead'");
+        try {
+            assertFalse(Http.get("/sites/santa-fe-lead").body().contains("Not verified in the last year"));
+        } finally {
+            Database.update("update site set last_verified = null where slug = 'santa-fe-lead'");
+        }
+    }
+
+    @Test
+    void unknownSitesAnswer404() {
+        for (String path : List.of("/sites/no-such-site", "/sites/santa-fe-lead/extra")) {
+            var response = Http.get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.body().contains("We could not find that page"), path);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.leadbureau.portal.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+
+/**
+ * {@code POST /api/staff/sites/import}: a file with good and bad rows imports the good ones and reports the bad;
+ * importing an export changes nothing; files that are not CSV or too large are refused whole. As a STAFF user
+ * over HTTP Basic.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffSitesImportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    private static String staffAuthorization() {
+        return StaffAccounts.staff().basic();
+    }
+
+    private static HttpResponse<String> post(String contentType, HttpRequest.BodyPublisher body) {
+        return Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/sites/import"))
+                .header("Content-Type", contentType)
+                .header("Authorization", staffAuthorization())
+                .POST(body).build());
+    }
+
+    @Test
+    void goodRowsAreImportedAndBadRowsReportedWithLineAndReason() throws Exception {
+        String csv = "name,jurisdiction,state,status,launched,source_url,notes\r\n"
+                + "Spokane LEAD,Spokane,WA,PLANNING,2025,https://example.org/spokane,\r\n"
+                + "Albany LEAD,Albany,NY,PAUSED,2016-04-01,https://www.katalcenter.org/,Paused for funding\r\n"
+                + "Nowhere LEAD,Nowhere,XX,OPERATIONAL,2018,,\r\n"
+                + "Spokane LEAD,Spokane,WA,OPERATIONAL,2025,,\r\n"
+                + ",Somewhere,WA,OPERATIONAL,2018,,\r\n"
+                + "\"Broken\" LEAD,Here,WA,OPERATIONAL,2018,,\r\n";
+
+        var response = post("text/csv", HttpRequest.BodyPublishers.ofString(csv));
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject report = Http.json(response);
+        assertEquals(1, report.getInt("created"));
+        assertEquals(1, report.getInt("updated"));
+        assertEquals(List.of(4, 5, 6, 7), report.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
+                .map(rejection -> rejection.getInt("line")).toList());
+        assertTrue(report.getJsonArray("rejected").getJsonObject(0).getString("reason").startsWith("unknown state 'XX'"));
+        assertEquals(List.of("PLANNING"), Database.strings("select status from site where slug = 'spokane-lead'"));
+        assertEquals(List.of("OPERATIONAL", "PAUSED"), Database.strings("select c.status from site_status_change c"
+                + " join site s on s.id = c.site_id where s.slug = 'albany-lead' order by c.id"));
+    }
+
+    @Test
+    void importingAnExportChangesNothing() throws Exception {
+        String export = Http.get("/api/sites?format=csv").body();
+        long history = Database.count("select count(*) from site_status_change");
+
+        JsonObject report = Http.json(post("text/csv", HttpRequest.BodyPublishers.ofString(export)));
+
+        assertEquals(0, report.getInt("created"));
+        assertEquals(0, report.getInt("updated"));
+        assertEquals(0, report.getJsonArray("rejected").size());
+        assertEquals(export, Http.get("/api/sites?format=csv").body());
+        assertEquals(history, Database.count("select count(*) from site_status_change"));
+    }
+
+    @Test
+    void aFileThatIsNotCsvOrTooLargeIsRefusedWhole() throws Exception {
+        long sites = Database.count("select count(*) from site");
+
+        var notCsv = post("text/csv", HttpRequest.BodyPublishers.ofByteArray(new byte[] {'%', 'P', 'D', 'F', 0, 1, 2}));
+        assertEquals(400, notCsv.statusCode());
+        assertEquals("application/problem+json", notCsv.headers().firstValue("Content-Type").orElse(""));
+
+        byte[] large = ("name,state,status\n" + "X LEAD,WA,OPERATIONAL\n".repeat(250_000)).getBytes();
+        assertEquals(413, post("text/csv", HttpRequest.BodyPublishers.ofByteArray(large)).statusCode());
+        assertEquals(sites, Database.count("select count(*) from site"));
+    }
+}

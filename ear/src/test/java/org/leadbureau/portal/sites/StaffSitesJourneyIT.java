@@ -1,0 +1,135 @@
+package org.leadbureau.portal.sites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Staff keep the directory true: add a site (with errors next to the fields first), record a status change,
+ * verify, retire, and import a CSV after previewing it. As a
+ * signed-in STAFF user.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffSitesJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+        signIn();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Signs in as a STAFF user: to be written with the accounts issue's sign-in page and test user. */
+    private static void signIn() {
+        Browser.signIn(browser, StaffAccounts.staff());
+    }
+
+    @Test
+    void addASiteRecordItsStatusVerifyItAndRetireIt() throws Exception {
+        browser.get(Http.baseUrl() + "/staff/sites/new");
+        Browser.assertAccessible(browser);
+        click("site:save");
+        assertEquals("missing name", text("site:name-error"));
+        assertEquals("missing state", text("site:state-error"));
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("site:name")).sendKeys("Spokane LEAD");
+        Browser.choose(browser, "site:state", "Washington");
+        browser.findElement(By.id("site:launched")).sendKeys("2016");
+        browser.findElement(By.id("site:sourceUrl")).sendKeys("javascript:alert(1)");
+        click("site:save");
+        assertTrue(text("site:sourceUrl-error").startsWith("malformed source url"));
+        browser.findElement(By.id("site:sourceUrl")).clear();
+        browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/spokane");
+        click("site:save");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/spokane-lead"));
+        Browser.assertAccessible(browser);
+
+        Browser.choose(browser, "status:newStatus", "Planning");
+        browser.findElement(By.id("status:statusNote")).sendKeys("Partners meeting monthly");
+        click("status:changeStatus");
+        List<String> statuses = browser.findElements(By.cssSelector("table.history tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(List.of("Exploring", "Planning"), statuses);
+        click("verify:markVerified");
+        assertEquals(1, Database.count("select count(*) from site where slug = 'spokane-lead' and last_verified = current_date"));
+
+        // Renaming keeps the address.
+        browser.findElement(By.id("site:name")).clear();
+        browser.findElement(By.id("site:name")).sendKeys("Spokane County LEAD");
+        click("site:save");
+        assertEquals(200, Http.get("/sites/spokane-lead").statusCode());
+        assertTrue(Http.get("/sites/spokane-lead").body().contains("Spokane County LEAD"));
+
+        browser.findElement(By.id("retire:retireReason")).sendKeys("Entered for a test");
+        click("retire:retireSite");
+        assertEquals(404, Http.get("/sites/spokane-lead").statusCode());
+        assertEquals(1, Database.count("select count(*) from site where slug = 'spokane-lead'"));
+        assertEquals(3, Database.count("select count(*) from site_status_change c join site s on s.id = c.site_id"
+                + " where s.slug = 'spokane-lead'"));
+    }
+
+    @Test
+    void exportingThenImportingTheSameFileChangesNothingAndShowsAPreviewFirst() throws Exception {
+        Path csv = Files.createTempFile("lead-sites", ".csv");
+        Files.writeString(csv, Http.get("/api/sites?format=csv").body()
+                + "Nowhere LEAD,Nowhere,XX,OPERATIONAL,2018,,,,,,,,,,\n");
+        long history = Database.count("select count(*) from site_status_change");
+
+        browser.get(Http.baseUrl() + "/staff/sites");
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("import:file")).sendKeys(csv.toString());
+        click("import:preview");
+        assertTrue(browser.getPageSource().contains("0 to create, 0 to update"), "preview of an unchanged export");
+        assertTrue(browser.getPageSource().contains("unknown state 'XX'"));
+        Browser.assertAccessible(browser);
+        click("confirm:apply");
+
+        assertTrue(browser.getPageSource().contains("0 created, 0 updated"));
+        assertEquals(history, Database.count("select count(*) from site_status_change"));
+    }
+
+    private static void click(String id) {
+        browser.findElement(By.id(id)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private static String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}

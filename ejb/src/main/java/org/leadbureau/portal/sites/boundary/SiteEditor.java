@@ -1,0 +1,157 @@
+package org.leadbureau.portal.sites.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.sites.control.SiteCsv;
+import org.leadbureau.portal.sites.control.SiteImportReport;
+import org.leadbureau.portal.sites.control.SiteImporter;
+import org.leadbureau.portal.sites.control.SiteInput;
+import org.leadbureau.portal.sites.control.SiteInputs;
+import org.leadbureau.portal.sites.control.Slugs;
+import org.leadbureau.portal.sites.entity.Site;
+import org.leadbureau.portal.sites.entity.SiteFacts;
+import org.leadbureau.portal.sites.entity.SiteStatus;
+
+/** Staff keep the directory true: create, edit, retire, change status, verify, import. */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class SiteEditor {
+
+    /** Who history names when no one is signed in (start-up jobs). */
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteImporter importer;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Every site, retired ones included, by name. */
+    public List<Site> all() {
+        return em.createNamedQuery(Site.FIND_ALL, Site.class).getResultList();
+    }
+
+    /** A site with its history, retired or not. */
+    public Optional<Site> find(@NotNull String slug) {
+        return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    private Site existing(String slug) {
+        return find(slug).orElseThrow(() -> new InvalidInput("There is no site '" + slug + "'."));
+    }
+
+    /** @throws InvalidInput naming each wrong field */
+    public Site create(@NotNull SiteInput input) {
+        var facts = checked(input);
+        if (!em.createNamedQuery(Site.FIND_BY_NAME_AND_STATE, Site.class).setParameter("name", facts.name())
+                .setParameter("state", facts.state()).getResultList().isEmpty()) {
+            throw new InvalidInput("A site with this name is already listed in this state.",
+                    Map.of("name", "A site named '" + facts.name() + "' is already listed in " + facts.state().getDisplayName() + "."));
+        }
+        String base = Slugs.of(facts.name());
+        var taken = new HashSet<>(em.createNamedQuery(Site.FIND_SLUGS_STARTING_WITH, String.class)
+                .setParameter("prefix", base + "%").getResultList());
+        Site site = new Site(Slugs.unique(base, taken), facts, who(), now(), today());
+        em.persist(site);
+        return site;
+    }
+
+    /** Changes a site's facts; its slug stays. A changed status goes into its history as of today. */
+    public Site update(@NotNull String slug, @NotNull SiteInput input) {
+        var facts = checked(input);
+        Site site = existing(slug);
+        site.apply(facts, who(), now(), today());
+        return site;
+    }
+
+    /** Records a status from a date on (today when null), with an optional note. */
+    public Site changeStatus(@NotNull String slug, @NotNull SiteStatus status, LocalDate effectiveOn,
+                             @Size(max = 500) String note) {
+        LocalDate since = effectiveOn == null ? today() : effectiveOn;
+        if (since.isAfter(today())) {
+            throw new InvalidInput("A status change cannot be recorded for the future.",
+                    Map.of("effectiveOn", "Give today's date or an earlier one."));
+        }
+        Site site = existing(slug);
+        site.changeStatus(status, since, note, who(), now());
+        return site;
+    }
+
+    public Site retire(@NotNull String slug, @Size(max = 400) String reason) {
+        Site site = existing(slug);
+        site.retire(reason, who(), now(), today());
+        return site;
+    }
+
+    public Site reinstate(@NotNull String slug) {
+        Site site = existing(slug);
+        site.reinstate(who(), now(), today());
+        return site;
+    }
+
+    public Site markVerified(@NotNull String slug) {
+        Site site = existing(slug);
+        site.markVerified(today(), now());
+        return site;
+    }
+
+    /** What importing the CSV would do, changing nothing. */
+    public SiteImportReport previewImport(@NotNull byte[] csv) {
+        return importer.preview(SiteCsv.read(SiteCsv.decode(csv)));
+    }
+
+    /**
+     * Imports the good rows of the CSV in one transaction and reports the bad ones.
+     *
+     * @throws InvalidInput when the file is not a sites CSV at all
+     */
+    public SiteImportReport importCsv(@NotNull byte[] csv) {
+        return importer.apply(SiteCsv.read(SiteCsv.decode(csv)), who(), true);
+    }
+
+    private static SiteFacts checked(SiteInput input) {
+        var checked = SiteInputs.check(input);
+        if (!checked.valid()) {
+            throw new InvalidInput("Some fields need correcting.", checked.errors());
+        }
+        return checked.facts();
+    }
+
+    private String who() {
+        Principal caller = context.getCallerPrincipal();
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+}

@@ -1,0 +1,5 @@
+package org.leadbureau.portal.sites.control;
+
+/** A row of a sites CSV that cannot be imported: the line it starts on, the name it gives (may be empty), why. */
+public record Rejection(int line, String name, String reason) {
+}

@@ -1,0 +1,108 @@
+package org.leadbureau.portal.sites.control;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.sites.entity.SiteStatus;
+import org.leadbureau.portal.sites.entity.UsState;
+
+/**
+ * Which sites of the public directory to show: each part optional. The same filter drives the table, the map,
+ * the summary and the downloads, and travels in the URL under the API's parameter names.
+ */
+public record SiteFilter(UsState state, SiteStatus status, String text, Integer launchedFrom, Integer launchedTo) {
+
+    public static final SiteFilter ALL = new SiteFilter(null, null, null, null, null);
+    private static final int MAX_TEXT = 200;
+
+    public SiteFilter {
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * The filter given by URL parameters ({@code state, status, q, launchedFrom, launchedTo}); blank means
+     * "any".
+     *
+     * @throws InvalidInput naming each parameter that is wrong
+     */
+    public static SiteFilter parse(String state, String status, String q, String launchedFrom, String launchedTo) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        UsState parsedState = null;
+        if (present(state)) {
+            parsedState = UsState.fromCode(state);
+            if (parsedState == null) {
+                errors.put("state", "There is no US state or territory with the code '" + state.strip() + "'.");
+            }
+        }
+        SiteStatus parsedStatus = null;
+        if (present(status)) {
+            parsedStatus = SiteStatus.fromCode(status);
+            if (parsedStatus == null) {
+                errors.put("status", "There is no site status '" + status.strip() + "'.");
+            }
+        }
+        if (present(q) && q.strip().length() > MAX_TEXT) {
+            errors.put("q", "The search text is longer than " + MAX_TEXT + " characters.");
+        }
+        Integer from = year(launchedFrom, "launchedFrom", errors);
+        Integer to = year(launchedTo, "launchedTo", errors);
+        if (from != null && to != null && from > to) {
+            errors.put("launchedTo", "The last launch year comes before the first.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput("Some filters are not valid: " + String.join(" ", errors.values()), errors);
+        }
+        return new SiteFilter(parsedState, parsedStatus, q, from, to);
+    }
+
+    /** The filter as URL query parameters (without "?"), empty when it filters nothing. */
+    public String toQuery() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (state != null) {
+            parameters.put("state", state.name());
+        }
+        if (status != null) {
+            parameters.put("status", status.name());
+        }
+        if (text != null) {
+            parameters.put("q", text);
+        }
+        if (launchedFrom != null) {
+            parameters.put("launchedFrom", launchedFrom.toString());
+        }
+        if (launchedTo != null) {
+            parameters.put("launchedTo", launchedTo.toString());
+        }
+        return parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** The same filter for another state (null: any state). */
+    public SiteFilter withState(UsState otherState) {
+        return new SiteFilter(otherState, status, text, launchedFrom, launchedTo);
+    }
+
+    public boolean isEmpty() {
+        return equals(ALL);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static Integer year(String value, String field, Map<String, String> errors) {
+        if (!present(value)) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.matches("\\d{4}")) {
+            return Integer.valueOf(stripped);
+        }
+        errors.put(field, "'" + stripped + "' is not a year (expected four digits, such as 2016).");
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+package org.leadbureau.portal.sites.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.leadbureau.portal.sites.entity.Site;
+import org.leadbureau.portal.sites.entity.UsState;
+
+/** The directory's queries: filtering, sorting, paging and counting all happen in the database. */
+@ApplicationScoped
+public class SiteQueries {
+
+    /** Not the backslash: MariaDB would read it as escaping the quote of the SQL literal. */
+    private static final char LIKE_ESCAPE = '!';
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** One page of the public (not retired) sites that match, in the given order. */
+    public List<Site> find(SiteFilter filter, SiteSort sort, boolean ascending, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Site> query = cb.createQuery(Site.class);
+        Root<Site> site = query.from(Site.class);
+        query.select(site).where(matching(cb, site, filter)).orderBy(order(cb, site, sort, ascending));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(SiteFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Site> site = query.from(Site.class);
+        query.select(cb.count(site)).where(matching(cb, site, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** How many matching sites each state has; states without any are left out. */
+    public Map<UsState, Long> countByState(SiteFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Site> site = query.from(Site.class);
+        Path<UsState> state = site.get("state");
+        query.multiselect(state, cb.count(site)).where(matching(cb, site, filter)).groupBy(state);
+        Map<UsState, Long> counts = new EnumMap<>(UsState.class);
+        for (Object[] row : em.createQuery(query).getResultList()) {
+            counts.put((UsState) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Site> site, SiteFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(cb.isNull(site.get("retiredAt")));
+        if (filter.state() != null) {
+            where.add(cb.equal(site.get("state"), filter.state()));
+        }
+        if (filter.status() != null) {
+            where.add(cb.equal(site.get("status"), filter.status()));
+        }
+        Path<Integer> year = site.get("launched").get("year");
+        if (filter.launchedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(year, filter.launchedFrom()));
+        }
+        if (filter.launchedTo() != null) {
+            where.add(cb.lessThanOrEqualTo(year, filter.launchedTo()));
+        }
+        if (filter.text() != null) {
+            String pattern = "%" + filter.text().toLowerCase(Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            List<Predicate> anyField = new ArrayList<>();
+            for (String field : List.of("name", "jurisdiction", "notes", "organisation", "description")) {
+                anyField.add(cb.like(cb.lower(site.get(field)), pattern, LIKE_ESCAPE));
+            }
+            where.add(cb.or(anyField.toArray(Predicate[]::new)));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Site> site, SiteSort sort, boolean ascending) {
+        List<Expression<?>> keys = switch (sort) {
+            case NAME -> List.of();
+            case JURISDICTION -> List.of(site.get("jurisdiction"));
+            case STATE -> List.of(site.get("state"));
+            case STATUS -> List.of(site.get("status"));
+            case LAUNCHED -> List.of(site.get("launched").get("year"), site.get("launched").get("month"),
+                    site.get("launched").get("day"));
+        };
+        List<Order> orders = new ArrayList<>();
+        keys.forEach(key -> orders.add(ascending ? cb.asc(key) : cb.desc(key)));
+        // Name, then id: a stable order, so that paging never shows a site twice or skips one.
+        orders.add(sort == SiteSort.NAME && !ascending ? cb.desc(site.get("name")) : cb.asc(site.get("name")));
+        orders.add(cb.asc(site.get("id")));
+        return orders;
+    }
+}

@@ -1,0 +1,113 @@
+package org.leadbureau.portal.sites.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.sites.boundary.SiteEditor;
+import org.leadbureau.portal.sites.control.SiteImportReport;
+import org.leadbureau.portal.sites.entity.Site;
+
+/**
+ * {@code /staff/sites}: every site, retired ones too, and the CSV import: upload, see what it would create,
+ * update and reject, then apply it (or not).
+ */
+@Named
+@ViewScoped
+public class StaffSitesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** The same limit as the import API's. */
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    @Inject
+    SiteEditor editor;
+
+    private List<Site> sites;
+    private transient Part file;
+    private byte[] pending;
+    private String pendingName;
+    private SiteImportReport preview;
+    private SiteImportReport applied;
+    private String uploadError;
+
+    private void load() {
+        sites = editor.all();
+    }
+
+    public void preview() throws IOException {
+        applied = null;
+        preview = null;
+        pending = null;
+        uploadError = null;
+        if (file == null || file.getSize() == 0) {
+            uploadError = "Choose a CSV file to import.";
+        } else if (file.getSize() > MAX_BYTES) {
+            uploadError = "The file is larger than 5 MB. Split it and import the parts.";
+        } else {
+            byte[] content;
+            try (InputStream in = file.getInputStream()) {
+                content = in.readAllBytes();
+            }
+            try {
+                preview = editor.previewImport(content);
+                pending = content;
+                pendingName = file.getSubmittedFileName();
+            } catch (InvalidInput e) {
+                uploadError = e.getMessage();
+            }
+        }
+    }
+
+    public void apply() {
+        if (pending == null) {
+            uploadError = "Choose a CSV file and preview it first.";
+            return;
+        }
+        applied = editor.importCsv(pending);
+        cancel();
+        load();
+    }
+
+    public void cancel() {
+        pending = null;
+        pendingName = null;
+        preview = null;
+    }
+
+    public List<Site> getSites() {
+        if (sites == null) {
+            load();
+        }
+        return sites;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getPendingName() {
+        return pendingName;
+    }
+
+    public SiteImportReport getPreview() {
+        return preview;
+    }
+
+    public SiteImportReport getApplied() {
+        return applied;
+    }
+
+    public String getUploadError() {
+        return uploadError;
+    }
+}
