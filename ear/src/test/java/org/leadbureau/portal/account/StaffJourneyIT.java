@@ -3,6 +3,7 @@ package org.leadbureau.portal.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +18,8 @@ import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff member signs in, reaches the staff dashboard and the administration pages, and signs out. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,6 +60,7 @@ class StaffJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys(StaffAccounts.ADMIN.password());
         browser.findElement(By.id("login:signIn")).click();
+        waitForUrl("/staff/admin/users");
         assertEquals(Http.baseUrl() + "/staff/admin/users", browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Staff accounts"));
 
@@ -66,9 +70,13 @@ class StaffJourneyIT {
         }
 
         browser.findElement(By.cssSelector("form.sign-out button")).click();
-        assertTrue(browser.getCurrentUrl().contains("/login?signedOut=true"), browser.getCurrentUrl());
+        waitForUrl("/login?signedOut=true");
         assertTrue(browser.getPageSource().contains("You have signed out."));
         browser.get(Http.baseUrl() + "/staff");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), "signed out for good");
+    }
+
+    private static void waitForUrl(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }
 }

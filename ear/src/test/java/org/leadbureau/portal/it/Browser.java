@@ -77,9 +77,8 @@ public final class Browser {
         driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(account.email());
         driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(account.password());
         driver.findElement(org.openqa.selenium.By.id("login:signIn")).click();
-        if (driver.getCurrentUrl().contains("/login")) {
-            throw new IllegalStateException("Sign-in of " + account.email() + " failed");
-        }
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> !page.getCurrentUrl().contains("/login"));
     }
 
     /** Runs axe-core on the current page and fails with every WCAG 2.1 A/AA violation it finds. */

@@ -20,7 +20,7 @@ import org.leadbureau.portal.it.StaffAccounts;
 /**
  * {@code POST /api/staff/sites/import}: a file with good and bad rows imports the good ones and reports the bad;
  * importing an export changes nothing; files that are not CSV or too large are refused whole. As a STAFF user
- * over HTTP Basic.
+ * over HTTP Basic. The sites it adds are deleted again.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffSitesImportIT {
@@ -43,26 +43,34 @@ class StaffSitesImportIT {
 
     @Test
     void goodRowsAreImportedAndBadRowsReportedWithLineAndReason() throws Exception {
-        String csv = "name,jurisdiction,state,status,launched,source_url,notes\r\n"
-                + "Spokane LEAD,Spokane,WA,PLANNING,2025,https://example.org/spokane,\r\n"
-                + "Albany LEAD,Albany,NY,PAUSED,2016-04-01,https://www.katalcenter.org/,Paused for funding\r\n"
-                + "Nowhere LEAD,Nowhere,XX,OPERATIONAL,2018,,\r\n"
-                + "Spokane LEAD,Spokane,WA,OPERATIONAL,2025,,\r\n"
-                + ",Somewhere,WA,OPERATIONAL,2018,,\r\n"
-                + "\"Broken\" LEAD,Here,WA,OPERATIONAL,2018,,\r\n";
+        String header = "name,jurisdiction,state,status,launched,source_url,notes\r\n";
+        try {
+            assertEquals(1, Http.json(post("text/csv", HttpRequest.BodyPublishers.ofString(header
+                    + "Spokane LEAD,Spokane,WA,PLANNING,2025,https://example.org/spokane,\r\n"))).getInt("created"));
 
-        var response = post("text/csv", HttpRequest.BodyPublishers.ofString(csv));
+            var response = post("text/csv", HttpRequest.BodyPublishers.ofString(header
+                    + "Spokane LEAD,Spokane,WA,LAUNCHING,2025,https://example.org/spokane,First referrals\r\n"
+                    + "Yakima LEAD,Yakima,WA,EXPLORING,,https://example.org/yakima,\r\n"
+                    + "Nowhere LEAD,Nowhere,XX,OPERATIONAL,2018,,\r\n"
+                    + "Yakima LEAD,Yakima,WA,PLANNING,,,\r\n"
+                    + ",Somewhere,WA,OPERATIONAL,2018,,\r\n"
+                    + "\"Broken\" LEAD,Here,WA,OPERATIONAL,2018,,\r\n"));
 
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject report = Http.json(response);
-        assertEquals(1, report.getInt("created"));
-        assertEquals(1, report.getInt("updated"));
-        assertEquals(List.of(4, 5, 6, 7), report.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
-                .map(rejection -> rejection.getInt("line")).toList());
-        assertTrue(report.getJsonArray("rejected").getJsonObject(0).getString("reason").startsWith("unknown state 'XX'"));
-        assertEquals(List.of("PLANNING"), Database.strings("select status from site where slug = 'spokane-lead'"));
-        assertEquals(List.of("OPERATIONAL", "PAUSED"), Database.strings("select c.status from site_status_change c"
-                + " join site s on s.id = c.site_id where s.slug = 'albany-lead' order by c.id"));
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject report = Http.json(response);
+            assertEquals(1, report.getInt("created"));
+            assertEquals(1, report.getInt("updated"));
+            assertEquals(List.of(4, 5, 6, 7), report.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
+                    .map(rejection -> rejection.getInt("line")).toList());
+            assertTrue(report.getJsonArray("rejected").getJsonObject(0).getString("reason").startsWith("unknown state 'XX'"));
+            assertEquals(List.of("EXPLORING"), Database.strings("select status from site where slug = 'yakima-lead'"));
+            assertEquals(List.of("PLANNING", "LAUNCHING"), Database.strings("select c.status from site_status_change c"
+                    + " join site s on s.id = c.site_id where s.slug = 'spokane-lead' order by c.id"));
+        } finally {
+            // Leave the seeded directory as the other tests expect it.
+            Database.update("delete from site_status_change where site_id in (select id from site where slug in ('spokane-lead', 'yakima-lead'))");
+            Database.update("delete from site where slug in ('spokane-lead', 'yakima-lead')");
+        }
     }
 
     @Test

@@ -47,10 +47,12 @@ class StaffSitesJourneyIT {
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowserAndRemoveTheTestSite() throws Exception {
         if (browser != null) {
             browser.quit();
         }
+        Database.update("delete from site_status_change where site_id in (select id from site where slug = 'walla-walla-lead')");
+        Database.update("delete from site where slug = 'walla-walla-lead'");
     }
 
     /** Signs in as a STAFF user: to be written with the accounts issue's sign-in page and test user. */
@@ -67,16 +69,16 @@ class StaffSitesJourneyIT {
         assertEquals("missing state", text("site:state-error"));
         Browser.assertAccessible(browser);
 
-        browser.findElement(By.id("site:name")).sendKeys("Spokane LEAD");
+        browser.findElement(By.id("site:name")).sendKeys("Walla Walla LEAD");
         Browser.choose(browser, "site:state", "Washington");
         browser.findElement(By.id("site:launched")).sendKeys("2016");
         browser.findElement(By.id("site:sourceUrl")).sendKeys("javascript:alert(1)");
         click("site:save");
         assertTrue(text("site:sourceUrl-error").startsWith("malformed source url"));
         browser.findElement(By.id("site:sourceUrl")).clear();
-        browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/spokane");
+        browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/walla-walla");
         click("site:save");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/spokane-lead"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/walla-walla-lead"));
         Browser.assertAccessible(browser);
 
         Browser.choose(browser, "status:newStatus", "Planning");
@@ -86,21 +88,21 @@ class StaffSitesJourneyIT {
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Exploring", "Planning"), statuses);
         click("verify:markVerified");
-        assertEquals(1, Database.count("select count(*) from site where slug = 'spokane-lead' and last_verified = current_date"));
+        assertEquals(1, Database.count("select count(*) from site where slug = 'walla-walla-lead' and last_verified = current_date"));
 
         // Renaming keeps the address.
         browser.findElement(By.id("site:name")).clear();
-        browser.findElement(By.id("site:name")).sendKeys("Spokane County LEAD");
+        browser.findElement(By.id("site:name")).sendKeys("Walla Walla County LEAD");
         click("site:save");
-        assertEquals(200, Http.get("/sites/spokane-lead").statusCode());
-        assertTrue(Http.get("/sites/spokane-lead").body().contains("Spokane County LEAD"));
+        assertEquals(200, Http.get("/sites/walla-walla-lead").statusCode());
+        assertTrue(Http.get("/sites/walla-walla-lead").body().contains("Walla Walla County LEAD"));
 
         browser.findElement(By.id("retire:retireReason")).sendKeys("Entered for a test");
         click("retire:retireSite");
-        assertEquals(404, Http.get("/sites/spokane-lead").statusCode());
-        assertEquals(1, Database.count("select count(*) from site where slug = 'spokane-lead'"));
+        assertEquals(404, Http.get("/sites/walla-walla-lead").statusCode());
+        assertEquals(1, Database.count("select count(*) from site where slug = 'walla-walla-lead'"));
         assertEquals(3, Database.count("select count(*) from site_status_change c join site s on s.id = c.site_id"
-                + " where s.slug = 'spokane-lead'"));
+                + " where s.slug = 'walla-walla-lead'"));
     }
 
     @Test
@@ -123,10 +125,11 @@ class StaffSitesJourneyIT {
         assertEquals(history, Database.count("select count(*) from site_status_change"));
     }
 
+    /** Clicks a button that submits its form, and waits for the page that answers. */
     private static void click(String id) {
-        browser.findElement(By.id(id)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
-                driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
+        WebElement button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private static String text(String id) {
