@@ -21,6 +21,7 @@ import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -127,9 +128,22 @@ class StaffSitesJourneyIT {
 
     /** Clicks a button that submits its form, and waits for the page that answers. */
     private static void click(String id) {
-        WebElement button = browser.findElement(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebElement button = null;
+        // The previous page may still be replacing itself: find the button on the settled page.
+        for (int attempt = 1; button == null; attempt++) {
+            wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+            try {
+                WebElement candidate = browser.findElement(By.id(id));
+                candidate.click();
+                button = candidate;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                if (attempt == 3 || gone instanceof org.openqa.selenium.TimeoutException) {
+                    throw gone;
+                }
+            }
+        }
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 
     private static String text(String id) {
