@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 public class JobLocks {
 
     public static final String CONTENT_IMPORT = "content-import";
+    public static final String LIBRARY_IMPORT = "library-import";
 
     @PersistenceContext
     EntityManager em;
