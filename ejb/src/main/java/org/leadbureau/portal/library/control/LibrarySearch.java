@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -21,6 +23,7 @@ import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.library.entity.Topic;
 import org.leadbureau.portal.library.entity.VocabularyTerm;
+import org.leadbureau.portal.platform.search.Analyzers;
 
 /**
  * Full-text search of the published library with Hibernate Search: relevance ranks a title match above a
@@ -31,7 +34,6 @@ public class LibrarySearch {
 
     private static final float TITLE_BOOST = 6f;
     private static final float SUMMARY_BOOST = 3f;
-    private static final int SNIPPET_LENGTH = 220;
 
     private static final AggregationKey<Map<ResourceType, Long>> TYPES = AggregationKey.of("type");
     private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topic");
@@ -47,8 +49,7 @@ public class LibrarySearch {
     public SearchOutcome search(SearchCriteria criteria) {
         SearchSession session = Search.session(em);
         SearchResult<List<?>> result = session.search(LibraryResource.class)
-                .select(f -> f.composite().from(f.entity(), f.score(), f.highlight(LibraryResource.F_BODY),
-                        f.highlight(LibraryResource.F_SUMMARY)).asList())
+                .select(f -> f.composite().from(f.entity(), f.score()).asList())
                 .where((f, root) -> {
                     if (criteria.hasQuery()) {
                         root.add(f.simpleQueryString()
@@ -71,15 +72,14 @@ public class LibrarySearch {
                 .sort(f -> criteria.order() == SearchCriteria.Order.DATE || !criteria.hasQuery()
                         ? f.field(LibraryResource.F_PUBLISHED).desc().then().score()
                         : f.score().then().field(LibraryResource.F_PUBLISHED).desc())
-                .highlighter(f -> f.unified().tag(Snippets.OPEN, Snippets.CLOSE)
-                        .fragmentSize(SNIPPET_LENGTH).numberOfFragments(2))
                 .aggregation(TYPES, f -> f.terms().field(LibraryResource.F_TYPE, ResourceType.class).maxTermCount(50))
                 .aggregation(TOPICS, f -> f.terms().field(LibraryResource.F_TOPIC, String.class).maxTermCount(200))
                 .aggregation(AUDIENCES, f -> f.terms().field(LibraryResource.F_AUDIENCE, String.class).maxTermCount(200))
                 .aggregation(YEARS, f -> f.terms().field(LibraryResource.F_YEAR, Integer.class).maxTermCount(100))
                 .fetch(criteria.offset(), criteria.size());
 
-        List<SearchHit> hits = result.hits().stream().map(LibrarySearch::hit).toList();
+        SnippetMaker snippets = snippetMaker();
+        List<SearchHit> hits = result.hits().stream().map(row -> hit(row, criteria.query(), snippets)).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("type", facet(result.aggregation(TYPES), ResourceType::name, name -> ResourceType.valueOf(name).label(),
                 criteria.types().stream().map(ResourceType::name).toList(), Comparator.comparing(FacetCount::getLabel)));
@@ -109,15 +109,20 @@ public class LibrarySearch {
                 .fetchHits(limit);
     }
 
-    private static SearchHit hit(List<?> row) {
+    /** The analyzers the index uses, so that snippets mark what the search matched. */
+    private SnippetMaker snippetMaker() {
+        LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
+        return new SnippetMaker(backend.analyzer(Analyzers.ENGLISH).orElseThrow(),
+                backend.analyzer(Analyzers.ENGLISH_SYNONYMS).orElseThrow());
+    }
+
+    private static SearchHit hit(List<?> row, String query, SnippetMaker snippets) {
         var resource = (LibraryResource) row.get(0);
         float score = row.get(1) == null ? 0f : (Float) row.get(1);
-        @SuppressWarnings("unchecked")
-        List<String> body = (List<String>) row.get(2);
-        @SuppressWarnings("unchecked")
-        List<String> summary = (List<String>) row.get(3);
-        String snippet = !body.isEmpty() ? String.join(" … ", body)
-                : !summary.isEmpty() ? summary.get(0) : resource.getSummary();
+        String snippet = snippets.snippet(query, resource.getExtractedText());
+        if (snippet == null) {
+            snippet = Objects.requireNonNullElse(snippets.snippet(query, resource.getSummary()), resource.getSummary());
+        }
         return new SearchHit(resource.getSlug(), resource.getTitle(), resource.getType(),
                 resource.getTopics().stream().map(Topic::getSlug).toList(),
                 resource.getTopics().stream().map(Topic::getLabel).toList(),

@@ -32,10 +32,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -101,14 +99,13 @@ public class LibraryResource {
     private String slug;
 
     @FullTextField(name = F_TITLE, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS,
-            highlightable = Highlightable.ANY, projectable = Projectable.YES)
+            projectable = Projectable.YES)
     @FullTextField(name = F_TITLE_AUTOCOMPLETE, analyzer = Analyzers.AUTOCOMPLETE,
             searchAnalyzer = Analyzers.AUTOCOMPLETE_QUERY)
     @Column(nullable = false, length = 200)
     private String title;
 
-    @FullTextField(name = F_SUMMARY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS,
-            highlightable = Highlightable.ANY, projectable = Projectable.YES)
+    @FullTextField(name = F_SUMMARY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS)
     @Column(nullable = false, length = 1000)
     private String summary;
 
@@ -156,9 +153,7 @@ public class LibraryResource {
     @JoinColumn(name = "file_id")
     private FileContent fileContent;
 
-    @FullTextField(name = F_BODY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS,
-            highlightable = Highlightable.ANY, projectable = Projectable.YES,
-            termVector = TermVector.WITH_POSITIONS_OFFSETS)
+    @FullTextField(name = F_BODY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS)
     @Lob
     @Column(name = "extracted_text", length = Columns.LONG_TEXT)
     private String extractedText;

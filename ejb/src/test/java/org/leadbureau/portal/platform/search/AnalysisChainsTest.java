@@ -13,10 +13,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.junit.jupiter.api.Test;
 
-/** The analyzers built with plain Lucene from the same chains, and the synonym list of the content module. */
-class AnalysisChainsTest {
+/** The analyzers built with plain Lucene ({@link #build}, also used by other tests) from the same chains, and the synonym list of the content module. */
+public class AnalysisChainsTest {
 
-    private static Analyzer build(AnalysisChains.Chain chain) throws IOException {
+    public static Analyzer build(AnalysisChains.Chain chain) throws IOException {
         var builder = CustomAnalyzer.builder(new ClasspathResourceLoader(AnalysisChainsTest.class.getClassLoader()))
                 .withTokenizer(chain.tokenizer());
         for (AnalysisChains.Filter filter : chain.filters()) {
