@@ -13,6 +13,7 @@ public class JobLocks {
     public static final String CONTENT_IMPORT = "content-import";
     public static final String FIRST_ADMINISTRATOR = "first-administrator";
     public static final String SITE_IMPORT = "site-import";
+    public static final String LIBRARY_IMPORT = "library-import";
 
     @PersistenceContext
     EntityManager em;

@@ -6,6 +6,19 @@ public final class Analyzers {
     /** English prose: lower-cased, ASCII-folded, stop words kept out, Porter-stemmed. */
     public static final String ENGLISH = "english";
 
+    /**
+     * Query side of {@link #ENGLISH}: the same chain plus the field's synonyms and acronyms (LEAD, MOUD, OWG...),
+     * read from the content module ({@link AnalysisChains#SYNONYMS}), expanded at query time only so that
+     * editing the list needs no reindexing.
+     */
+    public static final String ENGLISH_SYNONYMS = "english_synonyms";
+
+    /** Titles for autocomplete, indexed as edge n-grams of each word ("harm" → ha, har, harm). */
+    public static final String AUTOCOMPLETE = "autocomplete";
+
+    /** Query side of {@link #AUTOCOMPLETE}: words as typed, lower-cased and folded, not n-grammed. */
+    public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
+
     private Analyzers() {
     }
 }

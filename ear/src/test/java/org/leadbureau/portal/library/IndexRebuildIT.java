@@ -1,0 +1,70 @@
+package org.leadbureau.portal.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+
+/** The search index is local: deleted while the portal is down, it is rebuilt from the database at start-up. */
+@ExtendWith(ArquillianExtension.class)
+class IndexRebuildIT {
+
+    private static final String PORTAL = "portal";
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Deployment(name = PORTAL, managed = false, testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    private static long hits(String query) {
+        var response = Http.get("/api/search?q=" + query);
+        assertEquals(200, response.statusCode(), response.body());
+        return Http.json(response).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void anIndexDeletedWhileThePortalIsDownIsRebuiltAtStartUp() throws IOException {
+        deployer.deploy(PORTAL);
+        try {
+            long before = hits("letterhead") + hits("whiteboard") + hits("");
+            deployer.undeploy(PORTAL);
+
+            Path index = Path.of(System.getProperty("portal.data.dir"), "index");
+            deleteTree(index);
+            assertFalse(Files.exists(index));
+
+            deployer.deploy(PORTAL);
+            assertEquals(before, hits("letterhead") + hits("whiteboard") + hits(""));
+            assertEquals(1, hits("letterhead"));
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

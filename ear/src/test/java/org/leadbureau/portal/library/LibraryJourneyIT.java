@@ -1,0 +1,100 @@
+package org.leadbureau.portal.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A practitioner searches, narrows by a facet, opens a result and downloads it; every page passes axe-core. */
+@ExtendWith(ArquillianExtension.class)
+class LibraryJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static int resultCount() {
+        String status = browser.findElement(By.id("result-count")).getText();
+        return Integer.parseInt(status.split(" ")[0]);
+    }
+
+    @Test
+    void searchNarrowOpenAndDownload() {
+        browser.get(Http.baseUrl() + "/search");
+        WebElement box = browser.findElement(By.cssSelector("input[id$='q_input']"));
+        box.sendKeys("case management");
+        browser.findElement(By.cssSelector("button[id$='go']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=case+management"));
+
+        int all = resultCount();
+        assertTrue(all > 3, "results for case management: " + all);
+        assertEquals("status", browser.findElement(By.id("result-count")).getDomAttribute("role"));
+        assertTrue(!browser.findElements(By.cssSelector(".result__snippet mark")).isEmpty(), "highlighted snippets");
+        Browser.assertAccessible(browser);
+
+        WebElement police = browser.findElement(By.xpath(
+                "//section[h3='Audience']//a[span[@class='facet__label' and text()='Police']]"));
+        int expected = Integer.parseInt(police.findElement(By.className("facet__count")).getText());
+        police.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("audience=police"));
+        assertEquals(expected, resultCount());
+        assertTrue(expected < all, "the facet narrowed the results");
+        assertEquals("true", browser.findElement(By.cssSelector(".facet__value.is-selected")).getDomAttribute("aria-current"));
+
+        WebElement first = browser.findElement(By.cssSelector(".result__title a"));
+        String title = first.getText();
+        first.click();
+        assertEquals(title, browser.findElement(By.tagName("h1")).getText());
+        Browser.assertAccessible(browser);
+
+        WebElement download = browser.findElement(By.cssSelector("a[href$='/file']"));
+        var file = Http.getBytes(download.getDomAttribute("href"));
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(file.body().length > 0);
+    }
+
+    @Test
+    void theLibraryAndASearchWithASuggestionHaveNoAccessibilityViolations() {
+        browser.get(Http.baseUrl() + "/library");
+        assertTrue(resultCount() >= 20);
+        Browser.assertAccessible(browser);
+
+        browser.get(Http.baseUrl() + "/library?topic=harm-reduction&year=2023");
+        Browser.assertAccessible(browser);
+
+        browser.get(Http.baseUrl() + "/search?q=prosecuter");
+        assertTrue(browser.findElement(By.className("suggestion")).getText().contains("prosecutor"));
+        Browser.assertAccessible(browser);
+    }
+}

@@ -1,0 +1,82 @@
+package org.leadbureau.portal.library.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Optional;
+import org.leadbureau.portal.library.control.FileKind;
+import org.leadbureau.portal.library.control.LibrarySearch;
+import org.leadbureau.portal.library.control.SearchCriteria;
+import org.leadbureau.portal.library.control.SearchOutcome;
+import org.leadbureau.portal.library.entity.LibraryResource;
+import org.leadbureau.portal.library.entity.ResourceStatus;
+
+/** The public side of the library: search, browse, one resource, its file. Drafts never leave here. */
+@Stateless
+public class Library {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LibrarySearch librarySearch;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    /** Searches with raw parameters as the URL gives them; a bad one raises InvalidParametersException. */
+    public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
+                                List<String> years, String page, String size, String sort) {
+        return librarySearch.search(SearchCriteria.parse(query, types, topics, audiences, years, page, size, sort,
+                vocabularies.topicSlugs(), vocabularies.audienceSlugs()));
+    }
+
+    public List<TitleSuggestion> titlesStartingWith(@Size(max = 200) String typed) {
+        return librarySearch.titlesStartingWith(typed, 8).stream()
+                .map(row -> new TitleSuggestion(row[0], row[1])).toList();
+    }
+
+    /** A published resource with its topics, audiences and file history loaded. */
+    public Optional<LibraryResource> published(@NotNull String slug) {
+        return find(slug).filter(LibraryResource::isPublished);
+    }
+
+    public Optional<Download> download(@NotNull String slug) {
+        return published(slug).filter(resource -> resource.getFileContent() != null).map(resource -> new Download(
+                resource.getFile().getFileName(),
+                FileKind.byFileName(resource.getFile().getFileName()).map(FileKind::mediaType)
+                        .orElse(resource.getFile().getMediaType()),
+                resource.getFileContent().getContent()));
+    }
+
+    /** Published resources, newest first, optionally of one topic and one type. */
+    public List<LibraryResource> list(String topic, String type) {
+        var criteria = SearchCriteria.parse(null, type == null ? List.of() : List.of(type),
+                topic == null ? List.of() : List.of(topic), List.of(), List.of(), null, null, null,
+                vocabularies.topicSlugs(), vocabularies.audienceSlugs());
+        return em.createNamedQuery(LibraryResource.FIND_ALL, LibraryResource.class).getResultStream()
+                .filter(resource -> resource.getStatus() == ResourceStatus.PUBLISHED)
+                .filter(resource -> criteria.types().isEmpty() || criteria.types().contains(resource.getType()))
+                .filter(resource -> criteria.topics().isEmpty() || resource.getTopics().stream()
+                        .anyMatch(t -> criteria.topics().contains(t.getSlug())))
+                .peek(Library::load)
+                .toList();
+    }
+
+    Optional<LibraryResource> find(String slug) {
+        return em.createNamedQuery(LibraryResource.FIND_BY_SLUG, LibraryResource.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(Library::load);
+    }
+
+    /** Loads what pages and the API show after the transaction. */
+    static LibraryResource load(LibraryResource resource) {
+        resource.getTopics().size();
+        resource.getAudiences().size();
+        resource.getFileHistory().size();
+        return resource;
+    }
+}

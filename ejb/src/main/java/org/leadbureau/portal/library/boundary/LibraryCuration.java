@@ -1,0 +1,198 @@
+package org.leadbureau.portal.library.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.library.control.Extraction;
+import org.leadbureau.portal.library.control.FileIntake;
+import org.leadbureau.portal.library.control.InvalidParametersException;
+import org.leadbureau.portal.library.entity.FileContent;
+import org.leadbureau.portal.library.entity.FileFacts;
+import org.leadbureau.portal.library.entity.LibraryResource;
+import org.leadbureau.portal.library.entity.ResourceDetails;
+import org.leadbureau.portal.library.entity.ResourceStatus;
+import org.leadbureau.portal.library.entity.ResourceType;
+
+/**
+ * Staff curation of the library: upload, describe, replace the file (the old one's facts kept as history),
+ * publish, unpublish, delete. A refused file raises FileRefusedException and nothing is stored.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class LibraryCuration {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FileIntake intake;
+
+    @Inject
+    Vocabularies vocabularies;
+
+    @Inject
+    Clock clock;
+
+    /** Every resource, drafts included, newest first. */
+    public List<LibraryResource> all() {
+        return em.createNamedQuery(LibraryResource.FIND_ALL, LibraryResource.class).getResultStream()
+                .map(Library::load).toList();
+    }
+
+    public LibraryResource find(@NotNull String slug) {
+        return em.createNamedQuery(LibraryResource.FIND_BY_SLUG, LibraryResource.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(Library::load)
+                .orElseThrow(() -> new ResourceNotFoundException(slug));
+    }
+
+    /** Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. */
+    public String create(@NotNull ResourceForm form, String fileName, byte[] content) {
+        ResourceDetails details = details(form);
+        boolean hasFile = content != null && content.length > 0;
+        if (!hasFile && details.externalUrl() == null) {
+            throw new InvalidParametersException(Map.of("file", "Upload a file or give an external link."));
+        }
+        Extraction extraction = hasFile ? intake.extract(fileName, content) : null;
+        var resource = new LibraryResource(uniqueSlug(details.title()), details, clock.instant());
+        if (extraction != null) {
+            attach(resource, fileName, content, extraction);
+        }
+        em.persist(resource);
+        return resource.getSlug();
+    }
+
+    /** Replaces the metadata; from now on the seed importer leaves this resource alone. */
+    public LibraryResource update(@NotNull String slug, @NotNull ResourceForm form) {
+        LibraryResource resource = find(slug);
+        resource.describe(details(form), clock.instant());
+        resource.markSeed(null);
+        return resource;
+    }
+
+    public LibraryResource replaceFile(@NotNull String slug, @NotNull String fileName, @NotNull byte[] content) {
+        LibraryResource resource = find(slug);
+        Extraction extraction = intake.extract(fileName, content);
+        FileContent previous = resource.getFileContent();
+        attach(resource, fileName, content, extraction);
+        if (previous != null) {
+            em.remove(previous);
+        }
+        resource.markSeed(null);
+        return resource;
+    }
+
+    public LibraryResource setPublished(@NotNull String slug, boolean published) {
+        LibraryResource resource = find(slug);
+        resource.publish(published, clock.instant());
+        resource.markSeed(null);
+        return resource;
+    }
+
+    public void delete(@NotNull String slug) {
+        LibraryResource resource = find(slug);
+        FileContent content = resource.getFileContent();
+        em.remove(resource);
+        if (content != null) {
+            em.remove(content);
+        }
+    }
+
+    private void attach(LibraryResource resource, String fileName, byte[] content, Extraction extraction) {
+        var stored = new FileContent(content);
+        em.persist(stored);
+        resource.attach(new FileFacts(fileName, extraction.mediaType(), extraction.sizeBytes(), extraction.sha256()),
+                stored, extraction.text(), clock.instant());
+    }
+
+    private ResourceDetails details(ResourceForm form) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ResourceType type = parse(() -> ResourceType.valueOf(upper(form.type())), "type",
+                "Choose a type: " + List.of(ResourceType.values()) + ".", errors);
+        ResourceStatus status = form.status() == null || form.status().isBlank() ? ResourceStatus.DRAFT
+                : parse(() -> ResourceStatus.valueOf(upper(form.status())), "status", "The status is DRAFT or PUBLISHED.", errors);
+        LocalDate published = parse(() -> LocalDate.parse(form.published().strip()), "published",
+                "The publication date is written YYYY-MM-DD.", errors);
+        var topics = parse(() -> vocabularies.topics(split(form.topics())), "topics", null, errors);
+        var audiences = parse(() -> vocabularies.audiences(split(form.audiences())), "audiences", null, errors);
+        if (topics != null && topics.isEmpty()) {
+            errors.put("topics", "Choose at least one topic.");
+        }
+        require(form.title(), "title", 200, errors);
+        require(form.summary(), "summary", 1000, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+        try {
+            return new ResourceDetails(form.title(), form.summary(), type, Set.copyOf(topics), Set.copyOf(audiences),
+                    published, form.language(), status, form.externalUrl());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParametersException(Map.of("externalUrl", e.getMessage()));
+        }
+    }
+
+    private static void require(String value, String field, int max, Map<String, String> errors) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "The " + field + " is required.");
+        } else if (value.strip().length() > max) {
+            errors.put(field, "The " + field + " is longer than " + max + " characters.");
+        }
+    }
+
+    private interface Parser<T> {
+        T parse();
+    }
+
+    private static <T> T parse(Parser<T> parser, String field, String message, Map<String, String> errors) {
+        try {
+            return parser.parse();
+        } catch (InvalidParametersException e) {
+            errors.putAll(e.getFieldErrors());
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            errors.put(field, message);
+        }
+        return null;
+    }
+
+    private static String upper(String value) {
+        return value.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Repeated parts and comma-separated values alike. */
+    static List<String> split(List<String> values) {
+        return values.stream().flatMap(value -> List.of(value.split(",")).stream())
+                .map(String::strip).filter(value -> !value.isEmpty()).distinct().toList();
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.length() > 100) {
+            base = base.substring(0, 100).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "resource";
+        }
+        Set<String> taken = new HashSet<>(em.createQuery(
+                        "select r.slug from LibraryResource r where r.slug like :prefix", String.class)
+                .setParameter("prefix", base + "%").getResultList());
+        String slug = base;
+        for (int n = 2; taken.contains(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,77 @@
+package org.leadbureau.portal.library.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+
+/** A term of a vocabulary kept as data (topics, audiences): identified by its slug, shown by its label. */
+@MappedSuperclass
+public abstract class VocabularyTerm {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @Column(nullable = false, unique = true, length = 80)
+    private String slug;
+
+    @Column(nullable = false, length = 120)
+    private String label;
+
+    protected VocabularyTerm() {
+        // for JPA
+    }
+
+    protected VocabularyTerm(String slug, String label) {
+        if (slug == null || !SLUG.matcher(slug).matches() || slug.length() > 80) {
+            throw new IllegalArgumentException("A slug is lower-case words joined by hyphens: '" + slug + "'");
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("The term '" + slug + "' needs a label");
+        }
+        this.slug = slug;
+        this.label = label.strip();
+    }
+
+    public static boolean isSlug(String value) {
+        return value != null && SLUG.matcher(value).matches();
+    }
+
+    public void relabel(String newLabel) {
+        if (newLabel != null && !newLabel.isBlank()) {
+            this.label = newLabel.strip();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other != null && other.getClass() == getClass() && slug.equals(((VocabularyTerm) other).slug);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getClass(), slug);
+    }
+}

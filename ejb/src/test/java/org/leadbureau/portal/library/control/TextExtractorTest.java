@@ -1,0 +1,255 @@
+package org.leadbureau.portal.library.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.library.control.FileRefusedException.Reason;
+
+/** Real Tika on real files made here with PDFBox and POI. */
+class TextExtractorTest {
+
+    private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool();
+    private final TextExtractor extractor = TextExtractor.standard(EXECUTOR);
+
+    @AfterAll
+    static void stop() {
+        EXECUTOR.shutdownNow();
+    }
+
+    @Test
+    void readsTheTextOfAPdfAndRecordsItsFacts() throws IOException {
+        byte[] pdf = pdf("Operational workgroup minutes mention the quokka protocol.", null);
+
+        Extraction extraction = extractor.extract("minutes.pdf", pdf);
+
+        assertEquals(FileKind.PDF, extraction.kind());
+        assertEquals("application/pdf", extraction.mediaType());
+        assertEquals(pdf.length, extraction.sizeBytes());
+        assertEquals(TextExtractor.sha256(pdf), extraction.sha256());
+        assertEquals(64, extraction.sha256().length());
+        assertTrue(extraction.text().contains("quokka protocol"), extraction.text());
+    }
+
+    @Test
+    void readsTheTextOfADocx() throws IOException {
+        Extraction extraction = extractor.extract("Template.DOCX", docx("A policy template about the wombat clause."));
+
+        assertEquals(FileKind.DOCX, extraction.kind());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", extraction.mediaType());
+        assertTrue(extraction.text().contains("wombat clause"), extraction.text());
+    }
+
+    @Test
+    void readsHtmlAsTextWithoutItsMarkupOrScripts() {
+        byte[] html = """
+                <!DOCTYPE html><html><head><title>T</title><script>var secret = 1;</script></head>
+                <body><h1>Harm reduction</h1><p>Meet people <b>where they are</b>.</p></body></html>
+                """.getBytes(StandardCharsets.UTF_8);
+
+        String text = extractor.extract("page.html", html).text();
+
+        assertTrue(text.contains("Harm reduction") && text.contains("where they are"), text);
+        assertFalse(text.contains("<b>") || text.contains("secret"), text);
+    }
+
+    @Test
+    void readsMarkdownAndPlainText() {
+        Extraction markdown = extractor.extract("notes.md", "# Case management\n\nLong-term support.".getBytes(StandardCharsets.UTF_8));
+        assertEquals("text/markdown", markdown.mediaType());
+        assertTrue(markdown.text().contains("Long-term support."));
+        assertEquals("text/plain", extractor.extract("notes.txt", "Plain words.".getBytes(StandardCharsets.UTF_8)).mediaType());
+    }
+
+    @Test
+    void aTextFileRenamedToPdfIsRefused() {
+        byte[] text = "This is only text pretending to be a PDF.".getBytes(StandardCharsets.UTF_8);
+
+        var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("report.pdf", text));
+
+        assertEquals(Reason.TYPE_MISMATCH, refused.getReason());
+        assertTrue(refused.getMessage().contains("report.pdf") && refused.getMessage().contains("text/plain"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aPdfRenamedToDocxIsRefused() throws IOException {
+        var refused = assertThrows(FileRefusedException.class,
+                () -> extractor.extract("report.docx", pdf("Some text.", null)));
+        assertEquals(Reason.TYPE_MISMATCH, refused.getReason());
+    }
+
+    @Test
+    void anEncryptedPdfIsRefused() throws IOException {
+        byte[] encrypted = pdf("Confidential text.", "s3cret");
+
+        var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("locked.pdf", encrypted));
+
+        assertEquals(Reason.ENCRYPTED, refused.getReason());
+        assertTrue(refused.getMessage().contains("password"), refused.getMessage());
+    }
+
+    @Test
+    void aDamagedPdfIsRefused() throws IOException {
+        byte[] pdf = pdf("Some text that will be cut off.", null);
+        byte[] truncated = Arrays.copyOf(pdf, 40);
+
+        var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("cut.pdf", truncated));
+
+        assertEquals(Reason.CORRUPT, refused.getReason());
+    }
+
+    @Test
+    void aFileOverTwentyFiveMegabytesIsRefusedBeforeItIsRead() {
+        byte[] big = new byte[(int) TextExtractor.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) 'a');
+
+        var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("big.txt", big));
+
+        assertEquals(Reason.TOO_LARGE, refused.getReason());
+        assertTrue(refused.getMessage().contains("25.0 MB"), refused.getMessage());
+    }
+
+    @Test
+    void aFileOfExactlyTheLimitIsNotRefusedForItsSize() {
+        var small = new TextExtractor(EXECUTOR, 10, 1000, Duration.ofSeconds(30));
+        assertEquals("ten bytes!", small.extract("ten.txt", "ten bytes!".getBytes(StandardCharsets.UTF_8)).text());
+        assertEquals(Reason.TOO_LARGE, assertThrows(FileRefusedException.class,
+                () -> small.extract("eleven.txt", "eleven bytes".getBytes(StandardCharsets.UTF_8))).getReason());
+    }
+
+    @Test
+    void unsupportedAndEmptyFilesAreRefused() {
+        assertEquals(Reason.UNSUPPORTED_TYPE, assertThrows(FileRefusedException.class,
+                () -> extractor.extract("tool.exe", new byte[] {77, 90, 1})).getReason());
+        assertEquals(Reason.EMPTY, assertThrows(FileRefusedException.class,
+                () -> extractor.extract("empty.txt", new byte[0])).getReason());
+    }
+
+    /**
+     * A DOCX whose document part inflates from about half a megabyte to 600 MB: more than this test JVM's heap
+     * (see the ejb pom), so reading it whole would fail with OutOfMemoryError instead of a refusal.
+     */
+    @Test
+    void aZipBombDisguisedAsDocxIsRefusedWithoutExhaustingMemory() throws IOException {
+        byte[] bomb = zipBombDocx(600L * 1024 * 1024);
+        assertTrue(bomb.length < 2 * 1024 * 1024, "the bomb is small on disk: " + bomb.length);
+
+        var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("innocent.docx", bomb));
+
+        assertEquals(Reason.SUSPICIOUS_COMPRESSION, refused.getReason(), refused.getMessage());
+    }
+
+    @Test
+    void moreTextThanTheOutputBoundIsRefused() {
+        var bounded = new TextExtractor(EXECUTOR, TextExtractor.MAX_BYTES, 100, Duration.ofSeconds(30));
+        byte[] text = "word ".repeat(100).getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(Reason.TOO_MUCH_TEXT,
+                assertThrows(FileRefusedException.class, () -> bounded.extract("long.txt", text)).getReason());
+    }
+
+    @Test
+    void extractionThatOutrunsTheTimeBoundIsStoppedAndRefused() {
+        // An executor that starts the work late stands in for a parser stuck on a hostile file.
+        var slow = new TextExtractor(task -> EXECUTOR.execute(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            task.run();
+        }), TextExtractor.MAX_BYTES, TextExtractor.MAX_CHARS, Duration.ofMillis(200));
+
+        var refused = assertThrows(FileRefusedException.class,
+                () -> slow.extract("slow.txt", "text".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(Reason.TOO_SLOW, refused.getReason());
+    }
+
+    @Test
+    void tidyingDropsTrailingSpacesAndRunsOfBlankLines() {
+        assertEquals("a\n\nb", TextExtractor.tidy("  a  \n\n\n\n b".replace(" b", "b") + "\n\n"));
+    }
+
+    static byte[] pdf(String text, String userPassword) throws IOException {
+        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
+            document.addPage(page);
+            try (var content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            if (userPassword != null) {
+                var policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String text) throws IOException {
+        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The parts a word processor's file starts with, then a document part of {@code inflatedBytes} of one letter. */
+    static byte[] zipBombDocx(long inflatedBytes) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write("""
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+                    </Relationships>""".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
+                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = new byte[1024 * 1024];
+            Arrays.fill(chunk, (byte) 'a');
+            for (long written = 0; written < inflatedBytes; written += chunk.length) {
+                zip.write(chunk);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,83 @@
+package org.leadbureau.portal.platform.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.ClasspathResourceLoader;
+import org.junit.jupiter.api.Test;
+
+/** The analyzers built with plain Lucene ({@link #build}, also used by other tests) from the same chains, and the synonym list of the content module. */
+public class AnalysisChainsTest {
+
+    public static Analyzer build(AnalysisChains.Chain chain) throws IOException {
+        var builder = CustomAnalyzer.builder(new ClasspathResourceLoader(AnalysisChainsTest.class.getClassLoader()))
+                .withTokenizer(chain.tokenizer());
+        for (AnalysisChains.Filter filter : chain.filters()) {
+            builder.addTokenFilter(filter.name(), new HashMap<>(filter.params()));
+        }
+        return builder.build();
+    }
+
+    private static Set<String> tokens(AnalysisChains.Chain chain, String text) throws IOException {
+        Set<String> tokens = new LinkedHashSet<>();
+        try (Analyzer analyzer = build(chain); var stream = analyzer.tokenStream("f", text)) {
+            var term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
+    /** Whether every word the index keeps for {@code indexed} is among the query's tokens. */
+    private static boolean queryReaches(String query, String indexed) throws IOException {
+        return tokens(AnalysisChains.ENGLISH_SYNONYMS, query).containsAll(tokens(AnalysisChains.ENGLISH, indexed));
+    }
+
+    @Test
+    void acronymsExpandToTheTermsTheDocumentsUse() throws IOException {
+        assertTrue(queryReaches("OWG", "operational workgroup"));
+        assertTrue(queryReaches("PCG", "policy coordinating group"));
+        assertTrue(queryReaches("SUD", "substance use disorder"));
+        assertTrue(queryReaches("CM", "case management"));
+        assertTrue(queryReaches("LEAD", "law enforcement assisted diversion"));
+    }
+
+    @Test
+    void termsExpandBothWaysAndThroughStemming() throws IOException {
+        assertTrue(queryReaches("MAT", "MOUD"));
+        assertTrue(queryReaches("MOUD", "medication assisted treatment"));
+        assertTrue(queryReaches("operational workgroup", "OWG"));
+        assertTrue(queryReaches("social contact referral", "social referral"));
+        assertTrue(queryReaches("needle exchange", "syringe services"));
+        assertTrue(queryReaches("Narcan", "naloxone"));
+    }
+
+    @Test
+    void unrelatedWordsDoNotExpand() throws IOException {
+        assertFalse(queryReaches("housing", "case management"));
+        assertTrue(tokens(AnalysisChains.ENGLISH_SYNONYMS, "housing").equals(tokens(AnalysisChains.ENGLISH, "housing")));
+    }
+
+    @Test
+    void theIndexSideStemsAndDropsStopWords() throws IOException {
+        assertTrue(tokens(AnalysisChains.ENGLISH, "The prosecutors' referrals").containsAll(Set.of("prosecutor", "referr")));
+        assertFalse(tokens(AnalysisChains.ENGLISH, "the of and").iterator().hasNext());
+    }
+
+    @Test
+    void titlesAreIndexedAsPrefixesForAutocomplete() throws IOException {
+        Set<String> indexed = tokens(AnalysisChains.AUTOCOMPLETE, "Harm reduction");
+        assertTrue(indexed.containsAll(Set.of("h", "ha", "har", "harm", "re", "red")));
+        assertTrue(indexed.containsAll(tokens(AnalysisChains.AUTOCOMPLETE_QUERY, "Harm red")));
+    }
+}

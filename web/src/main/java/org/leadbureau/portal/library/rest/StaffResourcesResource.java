@@ -1,0 +1,132 @@
+package org.leadbureau.portal.library.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.leadbureau.portal.library.boundary.LibraryCuration;
+import org.leadbureau.portal.library.boundary.ResourceForm;
+import org.leadbureau.portal.library.control.TextExtractor;
+
+/**
+ * Staff curation API (STAFF or ADMIN, enforced by {@link LibraryCuration}): {@code POST} a multipart upload,
+ * {@code PUT} new metadata (JSON) or a new file (multipart), {@code DELETE}.
+ */
+@Path("staff/resources")
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResourcesResource {
+
+    @Inject
+    LibraryCuration curation;
+
+    @GET
+    public List<JsonObject> all() {
+        return curation.all().stream().map(LibraryJson::resource).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts) {
+        Optional<EntityPart> file = part(parts, "file");
+        String slug = curation.create(form(parts), file.flatMap(EntityPart::getFileName).orElse(null),
+                file.map(StaffResourcesResource::bounded).orElse(null));
+        return Response.created(URI.create("/library/" + slug)).entity(LibraryJson.resource(curation.find(slug))).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject describe(@PathParam("slug") String slug, JsonObject body) {
+        var form = new ResourceForm(text(body, "title"), text(body, "summary"), text(body, "type"), list(body, "topics"),
+                list(body, "audiences"), text(body, "published"), text(body, "status"), text(body, "language"),
+                text(body, "externalUrl"));
+        return LibraryJson.resource(curation.update(slug, form));
+    }
+
+    /** A new file for the resource; the previous file's facts stay in its history. */
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public JsonObject replaceFile(@PathParam("slug") String slug, List<EntityPart> parts) {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new jakarta.ws.rs.BadRequestException(
+                "Send the new file in a part named 'file'."));
+        return LibraryJson.resource(curation.replaceFile(slug, file.getFileName().orElse(""), bounded(file)));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    public Response delete(@PathParam("slug") String slug) {
+        curation.delete(slug);
+        return Response.noContent().build();
+    }
+
+    private static ResourceForm form(List<EntityPart> parts) {
+        return new ResourceForm(value(parts, "title"), value(parts, "summary"), value(parts, "type"),
+                values(parts, "topics"), values(parts, "audiences"), value(parts, "published"), value(parts, "status"),
+                value(parts, "language"), value(parts, "externalUrl"));
+    }
+
+    /** At most one byte past the limit is read: enough for the extractor to refuse it as too large. */
+    private static byte[] bounded(EntityPart part) {
+        try (InputStream in = part.getContent()) {
+            return in.readNBytes((int) TextExtractor.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static String value(List<EntityPart> parts, String name) {
+        return part(parts, name).map(StaffResourcesResource::string).orElse(null);
+    }
+
+    private static List<String> values(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).map(StaffResourcesResource::string).toList();
+    }
+
+    private static String string(EntityPart part) {
+        try {
+            return part.getContent(String.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    private static List<String> list(JsonObject body, String name) {
+        JsonValue value = body.get(name);
+        List<String> values = new ArrayList<>();
+        if (value instanceof JsonArray array) {
+            array.getValuesAs(JsonString.class).forEach(item -> values.add(item.getString()));
+        } else if (value instanceof JsonString string) {
+            values.add(string.getString());
+        }
+        return values;
+    }
+}
