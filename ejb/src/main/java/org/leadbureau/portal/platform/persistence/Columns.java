@@ -9,6 +9,9 @@ public final class Columns {
      */
     public static final int LONG_TEXT = Integer.MAX_VALUE;
 
+    /** Length of long binary content ({@code @Lob byte[]}; {@code ${long_binary}}): LONGBLOB on MariaDB, BLOB on H2. */
+    public static final int LONG_BINARY = Integer.MAX_VALUE;
+
     private Columns() {
     }
 }

@@ -39,7 +39,7 @@ public class DatabaseMigration {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("long_text", longTextType()))
+                .placeholders(longTypes())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -48,12 +48,14 @@ public class DatabaseMigration {
     }
 
     /**
-     * The one type that differs between the databases, filled into ${long_text} in migrations: what Hibernate
-     * maps a {@code @Lob String} to. H2 in MariaDB mode would turn LONGTEXT into a bounded VARCHAR.
+     * The types that differ between the databases, filled into ${long_text} and ${long_binary} in migrations:
+     * what Hibernate maps a {@code @Lob String} and a {@code @Lob byte[]} to. H2 in MariaDB mode would turn
+     * LONGTEXT into a bounded VARCHAR.
      */
-    private String longTextType() {
+    private Map<String, String> longTypes() {
         try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName()) ? "CLOB" : "LONGTEXT";
+            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+            return Map.of("long_text", h2 ? "CLOB" : "LONGTEXT", "long_binary", h2 ? "BLOB" : "LONGBLOB");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }

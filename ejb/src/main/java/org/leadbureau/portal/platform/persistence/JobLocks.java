@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 public class JobLocks {
 
     public static final String CONTENT_IMPORT = "content-import";
+    public static final String TRAINING_IMPORT = "training-import";
+    public static final String OUTBOX_SENDER = "outbox-sender";
+    public static final String TRAINING_REMINDERS = "training-reminders";
 
     @PersistenceContext
     EntityManager em;
