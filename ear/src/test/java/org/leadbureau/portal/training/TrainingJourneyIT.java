@@ -59,7 +59,11 @@ class TrainingJourneyIT {
         browser.findElement(By.id("register:name")).sendKeys("Robin Park");
         browser.findElement(By.id("register:email")).sendKeys("not an address");
         browser.findElement(By.id("register:submit")).click();
-        assertTrue(browser.findElement(By.cssSelector("#register .field:nth-of-type(2)")).getText().contains("valid email address"));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#register .ui-message-error")));
+        String emailField = browser.findElements(By.cssSelector("#register .field")).stream()
+                .filter(field -> !field.findElements(By.id("register:email")).isEmpty())
+                .findFirst().orElseThrow().getText();
+        assertTrue(emailField.contains("Please enter a valid email address"), emailField);
         Browser.assertAccessible(browser);
 
         var email = browser.findElement(By.id("register:email"));
@@ -68,8 +72,9 @@ class TrainingJourneyIT {
         browser.findElement(By.id("register:organisation")).sendKeys("Harbor City Police");
         browser.findElement(By.id("register:submit")).click();
 
-        assertTrue(browser.findElement(By.cssSelector(".outcome")).getText().contains("You are registered: your seat is confirmed."));
+        assertTrue(shown(".outcome").contains("You are registered: your seat is confirmed."));
         browser.findElement(By.linkText("See or cancel your registration")).click();
+        waitUntil(ExpectedConditions.urlContains("/registrations/"));
 
         assertTrue(browser.getCurrentUrl().contains("/registrations/"), browser.getCurrentUrl());
         assertEquals("Confirmed: you have a seat.", browser.findElement(By.cssSelector(".registration-status")).getText());
@@ -77,12 +82,12 @@ class TrainingJourneyIT {
         Browser.assertAccessible(browser);
 
         browser.findElement(By.id("cancelForm:askCancel")).click();
-        assertTrue(browser.findElement(By.cssSelector(".confirm")).getText().contains("Cancel your registration for"));
+        assertTrue(shown(".confirm").contains("Cancel your registration for"));
         assertEquals(1, Database.count("select count(*) from training_registration where email = ? and status = 'CONFIRMED'",
                 "robin.park@journey.example"), "asking is not cancelling");
         browser.findElement(By.id("cancelForm:confirmCancel")).click();
 
-        assertTrue(browser.findElement(By.cssSelector(".outcome")).getText().contains("Your registration is cancelled."));
+        assertTrue(shown(".outcome").contains("Your registration is cancelled."));
         assertEquals("Cancelled.", browser.findElement(By.cssSelector(".registration-status")).getText());
         assertTrue(browser.findElements(By.cssSelector(".join-link")).isEmpty(), "no join link once cancelled");
         Browser.assertAccessible(browser);
@@ -93,6 +98,12 @@ class TrainingJourneyIT {
         assertEquals(404, Http.get("/trainings/no-such-training").statusCode());
         assertEquals(404, Http.get("/registrations/not-a-real-token").statusCode());
         assertEquals(404, Http.get("/trainings/" + TrainingApi.WEBINAR + "/extra").statusCode());
+    }
+
+    /** The text of an element once a submitted page shows it. */
+    private static String shown(String css) {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return browser.findElement(By.cssSelector(css)).getText();
     }
 
     private static void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
