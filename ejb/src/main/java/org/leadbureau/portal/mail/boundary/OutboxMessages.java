@@ -20,12 +20,14 @@ public class OutboxMessages {
     @PersistenceContext
     EntityManager em;
 
-    /** The newest messages first, for ADMIN's outbox page. */
+    /** The newest messages first, with their attachments loaded, for ADMIN's outbox page. */
     public List<OutboxMessage> recent(int first, int max) {
-        return em.createNamedQuery(OutboxMessage.FIND_RECENT, OutboxMessage.class)
+        List<OutboxMessage> messages = em.createNamedQuery(OutboxMessage.FIND_RECENT, OutboxMessage.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+        messages.forEach(OutboxMessage::getAttachments);
+        return messages;
     }
 
     public Optional<OutboxMessage> find(long id) {
