@@ -66,6 +66,7 @@ class AccessControlIT {
             page("/staff/sites", STAFF_OR_ADMIN),
             page("/staff/sites/new", STAFF_OR_ADMIN),
             page("/staff/library", STAFF_OR_ADMIN),
+            page("/staff/admin/outbox", ADMIN_ONLY),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
@@ -73,6 +74,7 @@ class AccessControlIT {
                     "application/json", 201),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("DELETE", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, null, null, 404),
+            api("GET", "/api/staff/trainings/law-enforcement-partners-workshop/registrations", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200));
 

@@ -53,7 +53,8 @@ class StaffJourneyIT {
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys("not the password");
         browser.findElement(By.id("login:signIn")).click();
-        assertTrue(browser.getPageSource().contains("The email or password is not right."));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The email or password is not right."));
         Browser.assertAccessible(browser);
 
         browser.findElement(By.id("login:email")).clear();

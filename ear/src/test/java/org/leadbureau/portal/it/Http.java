@@ -52,6 +52,17 @@ public final class Http {
         }
     }
 
+    /** POSTs a JSON body (or nothing, when {@code json} is null). */
+    public static HttpResponse<String> post(String path, String json) {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -19,8 +19,8 @@ import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
-import org.leadbureau.portal.platform.validation.Conflict;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /** Staff accounts: ADMIN manages them; every signed-in user manages their own password. */
 @Stateless
@@ -49,7 +49,7 @@ public class Accounts {
     public StaffUser find(long id) {
         StaffUser user = em.find(StaffUser.class, id);
         if (user == null) {
-            throw new InvalidInput("id", "There is no such account.");
+            throw new InvalidInputException("id", "There is no such account.");
         }
         return user;
     }
@@ -59,7 +59,7 @@ public class Accounts {
     public StaffUser create(@NotNull @Valid NewStaffUser request) {
         StaffUser user = newUser(request.email(), request.name(), request.roles());
         if (findByEmail(user.getEmail()).isPresent()) {
-            throw new Conflict("An account with the email " + user.getEmail() + " already exists.");
+            throw new ConflictException("An account with the email " + user.getEmail() + " already exists.");
         }
         user.setPasswordHash(hashAcceptable("password", request.password()), clock.instant());
         em.persist(user);
@@ -76,7 +76,7 @@ public class Accounts {
         try {
             user.changeRoles(roles);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("roles", e.getMessage());
+            throw new InvalidInputException("roles", e.getMessage());
         }
         audit.record(Action.ROLES_CHANGED, user.getEmail(), "roles " + user.getRoles());
         return user;
@@ -86,7 +86,7 @@ public class Accounts {
     public StaffUser deactivate(long id) {
         StaffUser user = find(id);
         if (user.getEmail().equals(callerEmail())) {
-            throw new InvalidInput("id", "You cannot deactivate your own account.");
+            throw new InvalidInputException("id", "You cannot deactivate your own account.");
         }
         if (user.hasRole(Role.ADMIN)) {
             requireAnotherActiveAdmin(user, "id", "The last active administrator cannot be deactivated.");
@@ -113,7 +113,7 @@ public class Accounts {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = me();
         if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInput("currentPassword", "This is not your current password.");
+            throw new InvalidInputException("currentPassword", "This is not your current password.");
         }
         user.setPasswordHash(hashAcceptable("newPassword", newPassword), clock.instant());
         audit.record(Action.PASSWORD_CHANGED, user.getEmail(), null);
@@ -124,14 +124,14 @@ public class Accounts {
         try {
             StaffUser.normaliseEmail(email);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("email", e.getMessage());
+            throw new InvalidInputException("email", e.getMessage());
         }
         return new StaffUser(email, name, roles, clock.instant());
     }
 
     String hashAcceptable(String field, String password) {
         PasswordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new InvalidInput(field, problem);
+            throw new InvalidInputException(field, problem);
         });
         return hasher.hash(password);
     }
@@ -149,7 +149,7 @@ public class Accounts {
         long activeAdmins = em.createNamedQuery(StaffUser.COUNT_ACTIVE_WITH_ROLE, Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
         if (activeAdmins <= (user.isActive() ? 1 : 0)) {
-            throw new InvalidInput(field, message);
+            throw new InvalidInputException(field, message);
         }
     }
 }

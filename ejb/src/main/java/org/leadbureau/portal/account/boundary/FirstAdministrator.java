@@ -21,7 +21,7 @@ import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.SecureTokens;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /**
  * The first administrator, never with a default password: from PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD
@@ -89,15 +89,15 @@ public class FirstAdministrator {
         jobLocks.lock(JobLocks.FIRST_ADMINISTRATOR);
         AccountToken link = usableSetupToken(token)
                 .filter(found -> activeAdministrators() == 0)
-                .orElseThrow(() -> new InvalidInput("token", "This set-up link has expired or has already been used."));
+                .orElseThrow(() -> new InvalidInputException("token", "This set-up link has expired or has already been used."));
         PasswordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new InvalidInput("password", problem);
+            throw new InvalidInputException("password", problem);
         });
         StaffUser admin;
         try {
             admin = createAdministrator(email, name, password);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput(e.getMessage().contains("email") ? "email" : "name", e.getMessage());
+            throw new InvalidInputException(e.getMessage().contains("email") ? "email" : "name", e.getMessage());
         }
         link.use(clock.instant());
         return admin;

@@ -20,7 +20,7 @@ import org.leadbureau.portal.account.entity.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
 import org.leadbureau.portal.platform.security.SecureTokens;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /** Two-step sign-in with an authenticator app (TOTP): each user opts in; ADMIN can require it of administrators. */
 @Stateless
@@ -53,7 +53,7 @@ public class SecondFactor {
         StaffUser user = accounts.me();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
-            throw new InvalidInput("code", "That code is not right. Enter the 6-digit code your app shows now.");
+            throw new InvalidInputException("code", "That code is not right. Enter the 6-digit code your app shows now.");
         }
         user.enableTotp(secret);
         user.acceptTotpStep(step.getAsLong());
@@ -65,10 +65,10 @@ public class SecondFactor {
     public void disable(String currentPassword) {
         StaffUser user = accounts.me();
         if (currentPassword == null || !new PasswordHasher().verify(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInput("currentPassword", "This is not your current password.");
+            throw new InvalidInputException("currentPassword", "This is not your current password.");
         }
         if (user.hasRole(Role.ADMIN) && isRequiredForAdmins()) {
-            throw new InvalidInput("currentPassword", "Administrators must keep two-step sign-in.");
+            throw new InvalidInputException("currentPassword", "Administrators must keep two-step sign-in.");
         }
         user.disableTotp();
         em.createNamedQuery(TotpRecoveryCode.DELETE_FOR_USER).setParameter("user", user).executeUpdate();

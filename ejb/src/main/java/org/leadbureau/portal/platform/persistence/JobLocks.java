@@ -14,6 +14,9 @@ public class JobLocks {
     public static final String FIRST_ADMINISTRATOR = "first-administrator";
     public static final String SITE_IMPORT = "site-import";
     public static final String LIBRARY_IMPORT = "library-import";
+    public static final String TRAINING_IMPORT = "training-import";
+    public static final String OUTBOX_SENDER = "outbox-sender";
+    public static final String TRAINING_REMINDERS = "training-reminders";
 
     @PersistenceContext
     EntityManager em;

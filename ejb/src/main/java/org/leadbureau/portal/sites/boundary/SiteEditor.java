@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.entity.Roles;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.control.SiteCsv;
 import org.leadbureau.portal.sites.control.SiteImportReport;
 import org.leadbureau.portal.sites.control.SiteImporter;
@@ -61,15 +61,15 @@ public class SiteEditor {
     }
 
     private Site existing(String slug) {
-        return find(slug).orElseThrow(() -> new InvalidInput("There is no site '" + slug + "'."));
+        return find(slug).orElseThrow(() -> new InvalidInputException("There is no site '" + slug + "'."));
     }
 
-    /** @throws InvalidInput naming each wrong field */
+    /** @throws InvalidInputException naming each wrong field */
     public Site create(@NotNull SiteInput input) {
         var facts = checked(input);
         if (!em.createNamedQuery(Site.FIND_BY_NAME_AND_STATE, Site.class).setParameter("name", facts.name())
                 .setParameter("state", facts.state()).getResultList().isEmpty()) {
-            throw new InvalidInput("A site with this name is already listed in this state.",
+            throw new InvalidInputException("A site with this name is already listed in this state.",
                     Map.of("name", "A site named '" + facts.name() + "' is already listed in " + facts.state().getDisplayName() + "."));
         }
         String base = Slugs.of(facts.name());
@@ -93,7 +93,7 @@ public class SiteEditor {
                              @Size(max = 500) String note) {
         LocalDate since = effectiveOn == null ? today() : effectiveOn;
         if (since.isAfter(today())) {
-            throw new InvalidInput("A status change cannot be recorded for the future.",
+            throw new InvalidInputException("A status change cannot be recorded for the future.",
                     Map.of("effectiveOn", "Give today's date or an earlier one."));
         }
         Site site = existing(slug);
@@ -127,7 +127,7 @@ public class SiteEditor {
     /**
      * Imports the good rows of the CSV in one transaction and reports the bad ones.
      *
-     * @throws InvalidInput when the file is not a sites CSV at all
+     * @throws InvalidInputException when the file is not a sites CSV at all
      */
     public SiteImportReport importCsv(@NotNull byte[] csv) {
         return importer.apply(SiteCsv.read(SiteCsv.decode(csv)), who(), true);
@@ -136,7 +136,7 @@ public class SiteEditor {
     private static SiteFacts checked(SiteInput input) {
         var checked = SiteInputs.check(input);
         if (!checked.valid()) {
-            throw new InvalidInput("Some fields need correcting.", checked.errors());
+            throw new InvalidInputException("Some fields need correcting.", checked.errors());
         }
         return checked.facts();
     }

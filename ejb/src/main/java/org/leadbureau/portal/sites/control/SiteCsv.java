@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteFacts;
 
@@ -46,7 +46,7 @@ public final class SiteCsv {
     /**
      * Text from the bytes of an upload: strict UTF-8 (a byte-order mark is allowed and dropped).
      *
-     * @throws InvalidInput when the bytes are not UTF-8 text
+     * @throws InvalidInputException when the bytes are not UTF-8 text
      */
     public static String decode(byte[] bytes) {
         try {
@@ -55,20 +55,20 @@ public final class SiteCsv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("The file is not a CSV file: it is not UTF-8 text.");
+            throw new InvalidInputException("The file is not a CSV file: it is not UTF-8 text.");
         }
     }
 
     /**
      * Reads a sites CSV.
      *
-     * @throws InvalidInput when the text is not a sites CSV at all (empty, binary, or no header naming
+     * @throws InvalidInputException when the text is not a sites CSV at all (empty, binary, or no header naming
      *                               name, state and status)
      */
     public static SiteCsvContent read(String text) {
         String content = text.startsWith(BOM) ? text.substring(1) : text;
         if (content.chars().anyMatch(c -> c == 0 || (c < 0x20 && c != '\t' && c != '\r' && c != '\n'))) {
-            throw new InvalidInput("The file is not a CSV file: it contains binary data.");
+            throw new InvalidInputException("The file is not a CSV file: it contains binary data.");
         }
         List<String> lines = content.lines().toList();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
@@ -195,8 +195,8 @@ public final class SiteCsv {
         return new Header(header, names.size());
     }
 
-    private static InvalidInput notSitesCsv(String why) {
-        return new InvalidInput("The file is not a sites CSV: " + why + ". The first line must name the"
+    private static InvalidInputException notSitesCsv(String why) {
+        return new InvalidInputException("The file is not a sites CSV: " + why + ". The first line must name the"
                 + " columns, at least " + String.join(", ", REQUIRED) + " (all columns: " + String.join(",", COLUMNS) + ").");
     }
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -26,7 +26,7 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
      * The filter given by URL parameters ({@code state, status, q, launchedFrom, launchedTo}); blank means
      * "any".
      *
-     * @throws InvalidInput naming each parameter that is wrong
+     * @throws InvalidInputException naming each parameter that is wrong
      */
     public static SiteFilter parse(String state, String status, String q, String launchedFrom, String launchedTo) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -53,7 +53,7 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
             errors.put("launchedTo", "The last launch year comes before the first.");
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInput("Some filters are not valid: " + String.join(" ", errors.values()), errors);
+            throw new InvalidInputException("Some filters are not valid: " + String.join(" ", errors.values()), errors);
         }
         return new SiteFilter(parsedState, parsedStatus, q, from, to);
     }

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.SiteFacts;
 import org.leadbureau.portal.sites.entity.SiteStatus;
@@ -148,10 +148,10 @@ class SiteCsvTest {
 
     @Test
     void somethingThatIsNotASitesCsvIsRefusedWhole() {
-        assertThrows(InvalidInput.class, () -> read(""));
-        assertThrows(InvalidInput.class, () -> read("hello, world\nthis is, a letter\n"));
-        assertThrows(InvalidInput.class, () -> read("%PDF-1.7\u0000\u0001binary"));
-        assertThrows(InvalidInput.class, () -> SiteCsv.decode(new byte[] {(byte) 0xC3, (byte) 0x28}));
+        assertThrows(InvalidInputException.class, () -> read(""));
+        assertThrows(InvalidInputException.class, () -> read("hello, world\nthis is, a letter\n"));
+        assertThrows(InvalidInputException.class, () -> read("%PDF-1.7\u0000\u0001binary"));
+        assertThrows(InvalidInputException.class, () -> SiteCsv.decode(new byte[] {(byte) 0xC3, (byte) 0x28}));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -29,7 +29,7 @@ class SiteFilterTest {
 
     @Test
     void everyWrongParameterIsNamed() {
-        var error = assertThrows(InvalidInput.class,
+        var error = assertThrows(InvalidInputException.class,
                 () -> SiteFilter.parse("XX", "OPEN", null, "twenty", "1999"));
 
         assertEquals(List.of("state", "status", "launchedFrom"), List.copyOf(error.getFieldErrors().keySet()));
@@ -37,7 +37,7 @@ class SiteFilterTest {
 
     @Test
     void aRangeMustNotRunBackwards() {
-        var error = assertThrows(InvalidInput.class, () -> SiteFilter.parse(null, null, null, "2020", "2010"));
+        var error = assertThrows(InvalidInputException.class, () -> SiteFilter.parse(null, null, null, "2020", "2010"));
 
         assertTrue(error.getFieldErrors().containsKey("launchedTo"));
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.control.Totp;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.FieldMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -40,7 +40,7 @@ public class AccountView implements Serializable {
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
             Messages.addGlobalInfo("Your password has been changed.");
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
         }
         currentPassword = null;
@@ -68,7 +68,7 @@ public class AccountView implements Serializable {
             recoveryCodes = secondFactor.enable(pendingSecret, code);
             pendingSecret = null;
             Messages.addGlobalInfo("Two-step sign-in is on. Keep your recovery codes somewhere safe.");
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("code", "totp:code"));
         }
         code = null;
@@ -78,7 +78,7 @@ public class AccountView implements Serializable {
         try {
             secondFactor.disable(disablePassword);
             Messages.addGlobalInfo("Two-step sign-in is off.");
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("currentPassword", "totpOff:password"));
         }
         disablePassword = null;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.FirstAdministrator;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.FieldMessages;
 import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.util.Faces;
@@ -37,7 +37,7 @@ public class SetupView implements Serializable {
         try {
             firstAdministrator.completeSetup(token, email, name, password);
             Faces.redirect("/login?next=/staff");
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("email", "setup:email", "name", "setup:name", "password", "setup:password"));
         }
     }

@@ -14,8 +14,8 @@ import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
-import org.leadbureau.portal.platform.validation.Conflict;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.FieldMessages;
 import org.omnifaces.util.Messages;
 
@@ -56,10 +56,10 @@ public class UsersView implements Serializable {
             roles = new ArrayList<>();
             password = null;
             users = null;
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("email", "create:email", "name", "create:name",
                     "roles", "create:roles", "password", "create:password"));
-        } catch (Conflict conflict) {
+        } catch (ConflictException conflict) {
             Messages.addError("create:email", conflict.getMessage());
         }
     }
@@ -81,7 +81,7 @@ public class UsersView implements Serializable {
         try {
             action.run();
             Messages.addGlobalInfo(done);
-        } catch (InvalidInput refusal) {
+        } catch (InvalidInputException refusal) {
             refusal.getFieldErrors().values().forEach(Messages::addGlobalError);
         }
         users = null;

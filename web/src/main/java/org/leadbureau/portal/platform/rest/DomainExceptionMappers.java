@@ -2,17 +2,12 @@ package org.leadbureau.portal.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.leadbureau.portal.platform.validation.Conflict;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /** How the domain's refusals reach API clients: as problem bodies with the right status. */
 public final class DomainExceptionMappers {
@@ -21,37 +16,10 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
-    public static class InvalidInputMapper implements ExceptionMapper<InvalidInput> {
+    public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
         @Override
-        public Response toResponse(InvalidInput exception) {
+        public Response toResponse(InvalidInputException exception) {
             return Problem.response(Response.Status.BAD_REQUEST, exception.getMessage(), exception.getFieldErrors());
-        }
-    }
-
-    @Provider
-    public static class ConflictMapper implements ExceptionMapper<Conflict> {
-        @Override
-        public Response toResponse(Conflict exception) {
-            return Problem.response(Response.Status.CONFLICT, exception.getMessage());
-        }
-    }
-
-    /** Bean Validation on a resource's or a boundary's parameters: 400 naming each field. */
-    @Provider
-    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
-        @Override
-        public Response toResponse(ConstraintViolationException exception) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-                fields.putIfAbsent(field(violation), violation.getMessage());
-            }
-            return Problem.response(Response.Status.BAD_REQUEST, "Some fields need correcting.", fields);
-        }
-
-        /** The last node of the property path ("create.request.email" → "email"). */
-        private static String field(ConstraintViolation<?> violation) {
-            String path = violation.getPropertyPath().toString();
-            return path.substring(path.lastIndexOf('.') + 1);
         }
     }
 
@@ -73,10 +41,10 @@ public final class DomainExceptionMappers {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public Response toResponse(EJBException exception) {
-            Throwable cause = exception.getCause() != null ? exception.getCause() : exception.getCausedByException();
-            if (cause != null) {
+            // The first cause that has a mapper of its own (Bean Validation's violations, a refusal) decides.
+            for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
                 ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
-                if (mapper != null && !(mapper instanceof EjbExceptionMapper)) {
+                if (mapper != null && !(mapper instanceof EjbExceptionMapper) && !(mapper instanceof UnexpectedExceptionMapper)) {
                     return mapper.toResponse(cause);
                 }
             }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.control.SiteSort;
@@ -78,7 +78,7 @@ public class SitesResource {
                 case "csv" -> CSV;
                 case "geojson" -> GEO_JSON;
                 case "json" -> MediaType.APPLICATION_JSON;
-                default -> throw new InvalidInput("Unknown format '" + format + "'.",
+                default -> throw new InvalidInputException("Unknown format '" + format + "'.",
                         Map.of("format", "Use json, csv or geojson."));
             };
         }
@@ -110,7 +110,7 @@ public class SitesResource {
                 errors.put("sort", "Sort by name, jurisdiction, state, status or launched; a leading '-' reverses.");
             }
             if (!errors.isEmpty()) {
-                throw new InvalidInput("Some paging parameters are not valid.", errors);
+                throw new InvalidInputException("Some paging parameters are not valid.", errors);
             }
             return new Paging(pageNumber, pageSize, siteSort, ascending);
         }

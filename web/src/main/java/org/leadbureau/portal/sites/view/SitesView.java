@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
@@ -71,7 +71,7 @@ public class SitesView implements Serializable {
     void init() {
         try {
             filter = SiteFilter.parse(state, status, q, launchedFrom, launchedTo);
-        } catch (InvalidInput e) {
+        } catch (InvalidInputException e) {
             // A mistyped bookmark still shows the directory, unfiltered, with the reasons next to the fields.
             errors = e.getFieldErrors();
         }

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.entity.Site;
@@ -76,7 +76,7 @@ public class StaffSiteView implements Serializable {
             editor.update(site.getSlug(), form.toInput());
             reload();
             message = "Saved.";
-        } catch (InvalidInput e) {
+        } catch (InvalidInputException e) {
             errors = e.getFieldErrors();
             message = e.getMessage();
         }
@@ -104,7 +104,7 @@ public class StaffSiteView implements Serializable {
             message = "Status recorded.";
             statusNote = null;
             effectiveOn = null;
-        } catch (InvalidInput e) {
+        } catch (InvalidInputException e) {
             errors = e.getFieldErrors();
             message = e.getMessage();
         }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.leadbureau.portal.platform.validation.InvalidInput;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteImportReport;
 import org.leadbureau.portal.sites.entity.Site;
@@ -58,7 +58,7 @@ public class StaffSitesView implements Serializable {
                 preview = editor.previewImport(content);
                 pending = content;
                 pendingName = file.getSubmittedFileName();
-            } catch (InvalidInput e) {
+            } catch (InvalidInputException e) {
                 uploadError = e.getMessage();
             }
         }

@@ -1,4 +1,4 @@
-package org.leadbureau.portal.platform.validation;
+package org.leadbureau.portal.platform.rules;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;
@@ -10,26 +10,26 @@ import java.util.Map;
  * rolled back; pages show each message next to its field, the API answers 400 listing them.
  */
 @ApplicationException(rollback = true)
-public class InvalidInput extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final Map<String, String> fieldErrors;
 
-    public InvalidInput(String field, String message) {
+    public InvalidInputException(String field, String message) {
         this(Map.of(field, message));
     }
 
-    public InvalidInput(Map<String, String> fieldErrors) {
+    public InvalidInputException(Map<String, String> fieldErrors) {
         this(String.join(" ", fieldErrors.values()), fieldErrors);
     }
 
     /** A message for the whole input and, where it applies, one per field, in the order of the form. */
-    public InvalidInput(String message, Map<String, String> fieldErrors) {
+    public InvalidInputException(String message, Map<String, String> fieldErrors) {
         super(message);
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     /** A refusal that concerns no single field. */
-    public InvalidInput(String message) {
+    public InvalidInputException(String message) {
         this(message, Map.of());
     }
 

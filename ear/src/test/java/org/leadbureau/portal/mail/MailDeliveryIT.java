@@ -1,0 +1,122 @@
+package org.leadbureau.portal.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+
+/**
+ * Real SMTP delivery to GreenMail (an SMTP server in the test JVM, on the port the server is configured with):
+ * while it is down a message fails and waits; once it is up, the retry delivers the confirmation with its invitation.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailDeliveryIT {
+
+    private static final String EMAIL = "casey.lee@mail.example";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void aConfirmationThatFailedWhileTheSmtpServerWasDownIsDeliveredOnRetryWithItsCalendarInvitation() throws Exception {
+        var response = Http.post("/api/trainings/harm-reduction-in-practice/registrations",
+                "{\"name\":\"Casey <b>Lee</b>\",\"email\":\"" + EMAIL + "\",\"organisation\":\"County Health\"}");
+        assertEquals(201, response.statusCode(), response.body());
+
+        // No SMTP server yet: the sender tries, fails, and keeps the message queued for a later try.
+        waitFor(Duration.ofSeconds(90), () -> Database.count("select count(*) from outbox_message where recipient = ?"
+                + " and attempts >= 1 and status = 'QUEUED' and last_error is not null", EMAIL) == 1);
+        assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ? and status = 'SENT'", EMAIL));
+
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("portal.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            // Let the back-off elapse rather than wait for it.
+            Database.update("update outbox_message set next_attempt_at = ? where recipient = ?",
+                    Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1)), EMAIL);
+            waitFor(Duration.ofSeconds(60), () -> received(smtp).size() == 1);
+
+            MimeMessage message = received(smtp).get(0);
+            assertTrue(message.getSubject().startsWith("Registration confirmed: Harm reduction in practice"), message.getSubject());
+            Multipart mixed = (Multipart) message.getContent();
+            Multipart alternatives = (Multipart) mixed.getBodyPart(0).getContent();
+            String text = (String) alternatives.getBodyPart(0).getContent();
+            String html = (String) alternatives.getBodyPart(1).getContent();
+            assertTrue(text.contains("Dear Casey <b>Lee</b>,") && text.contains("/registrations/"), text);
+            assertTrue(html.contains("Dear Casey &lt;b&gt;Lee&lt;/b&gt;,"), html);
+            assertTrue(text.matches("(?s).*When: .*, 12:00 PM – 2:00 PM M[SD]T.*"), text);
+
+            BodyPart invitation = mixed.getBodyPart(1);
+            assertEquals(Part.ATTACHMENT, invitation.getDisposition());
+            assertEquals("invite.ics", invitation.getFileName());
+            assertTrue(invitation.getContentType().startsWith("text/calendar"), invitation.getContentType());
+            assertTrue(invitation.getContentType().contains("method=REQUEST"), invitation.getContentType());
+            String ics;
+            try (InputStream in = invitation.getInputStream()) {
+                ics = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n ", "");
+            }
+            assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("TZID:America/Denver") && ics.contains("SEQUENCE:0"), ics);
+            assertTrue(ics.contains("mailto:" + EMAIL), ics);
+            assertTrue(ics.contains("https://meet.leadbureau.example/harm-reduction-in-practice"), "a confirmed registrant gets the join link");
+
+            List<String> row = Database.strings("select concat(status, ' ', attempts) from outbox_message where recipient = ?", EMAIL);
+            assertTrue(row.get(0).startsWith("SENT "), row.toString());
+            assertTrue(Integer.parseInt(row.get(0).substring(5)) >= 2, "delivered on a retry: " + row);
+            assertNotNull(Database.strings("select sent_at from outbox_message where recipient = ?", EMAIL).get(0));
+
+            // Sent once: later runs of the sender leave it alone.
+            Thread.sleep(12_000);
+            assertEquals(1, received(smtp).size());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<MimeMessage> received(GreenMail smtp) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(EMAIL));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static void waitFor(Duration limit, Callable<Boolean> condition) throws Exception {
+        Instant end = Instant.now().plus(limit);
+        while (!condition.call()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Not within " + limit);
+            }
+            Thread.sleep(500);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.leadbureau.portal.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A practitioner finds a training, registers, opens their registration from the link and cancels it. */
+@ExtendWith(ArquillianExtension.class)
+class TrainingJourneyIT {
+
+    private static WebDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void registerSeeTheConfirmationOpenTheManageLinkAndCancel() throws Exception {
+        browser.get(Http.baseUrl() + "/trainings");
+        assertEquals("Upcoming trainings", browser.findElement(By.tagName("h1")).getText());
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid-event, .fc-event")));
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.linkText("Introduction to LEAD: a webinar for communities")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/trainings/" + TrainingApi.WEBINAR), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.cssSelector(".training-when")).getText().matches("(?s).*1:00 PM – 2:30 PM E[SD]T.*"));
+        Browser.assertAccessible(browser);
+
+        // A mistake first: the message appears next to the field.
+        browser.findElement(By.id("register:name")).sendKeys("Robin Park");
+        browser.findElement(By.id("register:email")).sendKeys("not an address");
+        browser.findElement(By.id("register:submit")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#register .ui-message-error")));
+        String emailField = browser.findElements(By.cssSelector("#register .field")).stream()
+                .filter(field -> !field.findElements(By.id("register:email")).isEmpty())
+                .findFirst().orElseThrow().getText();
+        assertTrue(emailField.contains("Please enter a valid email address"), emailField);
+        Browser.assertAccessible(browser);
+
+        var email = browser.findElement(By.id("register:email"));
+        email.clear();
+        email.sendKeys("robin.park@journey.example");
+        browser.findElement(By.id("register:organisation")).sendKeys("Harbor City Police");
+        browser.findElement(By.id("register:submit")).click();
+
+        assertTrue(shown(".outcome").contains("You are registered: your seat is confirmed."));
+        browser.findElement(By.linkText("See or cancel your registration")).click();
+        waitUntil(ExpectedConditions.urlContains("/registrations/"));
+
+        assertTrue(browser.getCurrentUrl().contains("/registrations/"), browser.getCurrentUrl());
+        assertEquals("Confirmed: you have a seat.", browser.findElement(By.cssSelector(".registration-status")).getText());
+        assertEquals("https://meet.leadbureau.example/introduction-to-lead", browser.findElement(By.cssSelector(".join-link")).getText());
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("cancelForm:askCancel")).click();
+        assertTrue(shown(".confirm").contains("Cancel your registration for"));
+        assertEquals(1, Database.count("select count(*) from training_registration where email = ? and status = 'CONFIRMED'",
+                "robin.park@journey.example"), "asking is not cancelling");
+        browser.findElement(By.id("cancelForm:confirmCancel")).click();
+
+        assertTrue(shown(".outcome").contains("Your registration is cancelled."));
+        assertEquals("Cancelled.", browser.findElement(By.cssSelector(".registration-status")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".join-link")).isEmpty(), "no join link once cancelled");
+        Browser.assertAccessible(browser);
+    }
+
+    @Test
+    void unknownTrainingsAndRegistrationsAreNotFound() {
+        assertEquals(404, Http.get("/trainings/no-such-training").statusCode());
+        assertEquals(404, Http.get("/registrations/not-a-real-token").statusCode());
+        assertEquals(404, Http.get("/trainings/" + TrainingApi.WEBINAR + "/extra").statusCode());
+    }
+
+    /** The text of an element once a submitted page shows it. */
+    private static String shown(String css) {
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    }
+}

@@ -1,0 +1,35 @@
+package org.leadbureau.portal.mail.control;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A message to queue: one recipient, a subject, the same content as plain text and as HTML (whoever builds the
+ * HTML escapes what people typed: see {@link Html}), and optional attachments.
+ */
+public record MailMessage(
+        @NotBlank @Email @Size(max = 320) String to,
+        @NotBlank @Size(max = 300) String subject,
+        @NotNull String text,
+        @NotNull String html,
+        @NotNull List<@Valid Attachment> attachments) {
+
+    public MailMessage {
+        attachments = attachments == null ? null : List.copyOf(attachments);
+    }
+
+    public MailMessage(String to, String subject, String text, String html) {
+        this(to, subject, text, html, List.of());
+    }
+
+    /** A file to send along; {@code contentType} carries its parameters, e.g. {@code text/calendar; method=REQUEST}. */
+    public record Attachment(
+            @NotBlank @Size(max = 200) String fileName,
+            @NotBlank @Size(max = 200) String contentType,
+            @NotNull byte[] content) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.leadbureau.portal.training.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.leadbureau.portal.training.entity.Registrant;
+
+/** What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction, answers). */
+public class RegistrationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Please enter your name.")
+    @Size(max = 200, message = "Please keep your name under 200 characters.")
+    private String name;
+
+    @NotBlank(message = "Please enter your email address.")
+    @Email(message = "Please enter a valid email address, like name@example.org.")
+    @Size(max = 320, message = "Please enter a shorter email address.")
+    private String email;
+
+    @Size(max = 200, message = "Please keep the organisation under 200 characters.")
+    private String organisation;
+
+    @Size(max = 200, message = "Please keep the role under 200 characters.")
+    private String role;
+
+    @Size(max = 200, message = "Please keep the jurisdiction under 200 characters.")
+    private String jurisdiction;
+
+    @Size(max = 2000, message = "Please keep your answers under 2000 characters.")
+    private String answers;
+
+    Registrant registrant() {
+        return new Registrant(name, email, organisation, role, jurisdiction, answers);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public String getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(String answers) {
+        this.answers = answers;
+    }
+}

@@ -1,0 +1,158 @@
+package org.leadbureau.portal.training.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.training.control.ManageTokens;
+import org.leadbureau.portal.training.control.Seats;
+import org.leadbureau.portal.training.control.TrainingDocuments;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.leadbureau.portal.training.entity.Training;
+import org.leadbureau.portal.training.entity.TrainingStatus;
+
+/**
+ * Registering and cancelling, by the registrants themselves. Every change to the seats of a training happens with
+ * that training's row locked (PESSIMISTIC_WRITE), so simultaneous registrations queue up one after the other and
+ * the seat count they see is always the true one: never more confirmed than the capacity, and no errors.
+ */
+@Stateless
+public class Registrations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TrainingDocuments documents;
+
+    @Inject
+    Clock clock;
+
+    public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form) {
+        Training training = em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
+                .setParameter("slug", slug)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .filter(found -> found.getStatus() != TrainingStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+        Instant now = clock.instant();
+        training.registrationRefusal(now).ifPresent(reason -> {
+            throw new RefusedException(reason);
+        });
+        String email = form.getEmail().strip().toLowerCase(Locale.ROOT);
+        Optional<Registration> existing = em.createNamedQuery(Registration.FIND_LIVE_BY_EMAIL, Registration.class)
+                .setParameter("training", training)
+                .setParameter("email", email)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            outbox.queue(documents.mail().alreadyRegistered(existing.get()));
+            throw new AlreadyRegisteredException("This email address is already registered for \"" + training.getTitle()
+                    + "\". We have sent the link to the registration to it again.");
+        }
+
+        String token = ManageTokens.next();
+        Registration registration;
+        if (Seats.admit(training.getCapacity(), seated(training)) == RegistrationStatus.CONFIRMED) {
+            registration = Registration.confirmed(training, form.registrant(), token, now);
+            em.persist(registration);
+            outbox.queue(documents.mail().confirmed(registration, now));
+            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, token);
+        }
+        registration = Registration.waitlisted(training, form.registrant(), token, nextWaitlistNumber(training), now);
+        em.persist(registration);
+        int position = waitlistPosition(registration);
+        outbox.queue(documents.mail().waitlisted(registration, position));
+        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, token);
+    }
+
+    /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */
+    public RegistrationStatus cancel(@NotBlank String token) {
+        Registration registration = findByToken(token)
+                .orElseThrow(() -> new NotFoundException("There is no registration with this link."));
+        if (registration.getStatus() == RegistrationStatus.CANCELLED) {
+            return RegistrationStatus.CANCELLED;
+        }
+        if (registration.getStatus() == RegistrationStatus.ATTENDED) {
+            throw new RefusedException("You attended this training, so the registration can no longer be cancelled.");
+        }
+        lockSeats(registration.getTraining());
+        em.refresh(registration);
+        cancel(registration, clock.instant());
+        return registration.getStatus();
+    }
+
+    public Optional<Registration> findByToken(String token) {
+        return em.createNamedQuery(Registration.FIND_BY_TOKEN, Registration.class)
+                .setParameter("token", token)
+                .getResultStream().findFirst();
+    }
+
+    /** The registrant's place on the waitlist (1 is next), or 0 when not waitlisted. */
+    public int waitlistPosition(Registration registration) {
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            return 0;
+        }
+        return em.createNamedQuery(Registration.WAITLIST_POSITION, Long.class)
+                .setParameter("training", registration.getTraining())
+                .setParameter("number", registration.getWaitlistNumber())
+                .getSingleResult().intValue();
+    }
+
+    /** Cancels a live registration whose training's seats are locked, and fills the freed seat. */
+    public void cancel(Registration registration, Instant now) {
+        if (!registration.getStatus().isLive()) {
+            throw new RefusedException("This registration is " + registration.getStatus().name().toLowerCase(Locale.ROOT)
+                    + ", so it cannot be cancelled.");
+        }
+        boolean freedSeat = registration.cancel(now);
+        outbox.queue(documents.mail().cancelled(registration, freedSeat, now));
+        if (freedSeat) {
+            fillFreeSeats(registration.getTraining(), now);
+        }
+    }
+
+    /** Gives free seats to the waitlist in order, telling each person promoted. Needs the seats locked. */
+    public void fillFreeSeats(Training training, Instant now) {
+        var waitlist = em.createNamedQuery(Registration.FIND_WAITLIST, Registration.class)
+                .setParameter("training", training)
+                .getResultList();
+        for (Registration promoted : Seats.toPromote(training.getCapacity(), seated(training), waitlist)) {
+            promoted.promote(now);
+            outbox.queue(documents.mail().promoted(promoted, now));
+        }
+    }
+
+    /** Locks (and re-reads) the training's row: the lock that serialises every change to its seats. */
+    public void lockSeats(Training training) {
+        em.refresh(training, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Seats taken: confirmed and attended registrations. */
+    public long seated(Training training) {
+        return em.createNamedQuery(Registration.COUNT_SEATED, Long.class)
+                .setParameter("training", training)
+                .getSingleResult();
+    }
+
+    private long nextWaitlistNumber(Training training) {
+        Long max = em.createNamedQuery(Registration.MAX_WAITLIST_NUMBER, Long.class)
+                .setParameter("training", training)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+}

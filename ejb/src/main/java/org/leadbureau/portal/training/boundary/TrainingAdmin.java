@@ -1,0 +1,197 @@
+package org.leadbureau.portal.training.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.training.control.TrainingDocuments;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.leadbureau.portal.training.entity.Training;
+import org.leadbureau.portal.training.entity.TrainingStatus;
+
+/**
+ * Staff run trainings: create, change, publish, cancel, and the roster (promote by hand, check in, cancel). Changes
+ * that registrants should know about are mailed to them; seat changes hold the training's row lock, as registering does.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class TrainingAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TrainingDocuments documents;
+
+    @Inject
+    Clock clock;
+
+    public List<Training> all() {
+        return em.createNamedQuery(Training.FIND_ALL, Training.class).getResultList();
+    }
+
+    public Training find(@NotBlank String slug) {
+        return em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+    }
+
+    public Training create(@NotNull @Valid TrainingForm form) {
+        Instant now = clock.instant();
+        var training = new Training(uniqueSlug(form.getTitle()), form.details(), now);
+        em.persist(training);
+        applyStatus(training, form.getStatus(), now);
+        return training;
+    }
+
+    /** Changes a training; registrants hear of it, and added seats go to the waitlist. */
+    public Training update(@NotBlank String slug, @NotNull @Valid TrainingForm form) {
+        Training training = locked(slug);
+        Instant now = clock.instant();
+        if (training.getStatus() == TrainingStatus.CANCELLED) {
+            throw new RefusedException("This training was cancelled; it can no longer be changed.");
+        }
+        if (training.update(form.details(), now) && form.getStatus() != TrainingStatus.CANCELLED) {
+            live(training).forEach(registration -> outbox.queue(documents.mail().changed(registration, now)));
+        }
+        applyStatus(training, form.getStatus(), now);
+        if (training.getStatus() == TrainingStatus.PUBLISHED) {
+            registrations.fillFreeSeats(training, now);
+        }
+        return training;
+    }
+
+    public Training publish(@NotBlank String slug) {
+        Training training = locked(slug);
+        applyStatus(training, TrainingStatus.PUBLISHED, clock.instant());
+        return training;
+    }
+
+    /** Cancels the training and every live registration with it, telling each registrant. */
+    public Training cancel(@NotBlank String slug) {
+        Training training = locked(slug);
+        applyStatus(training, TrainingStatus.CANCELLED, clock.instant());
+        return training;
+    }
+
+    /** The roster, optionally only one status. */
+    public List<Registration> roster(@NotBlank String slug, RegistrationStatus status) {
+        Training training = find(slug);
+        return em.createNamedQuery(Registration.FIND_BY_TRAINING, Registration.class)
+                .setParameter("training", training)
+                .getResultStream()
+                .filter(registration -> status == null || registration.getStatus() == status)
+                .toList();
+    }
+
+    /**
+     * Moves a waitlisted person into a seat by staff decision, out of turn. When the training is full, it gains the
+     * seat (its capacity rises by one), so the seat count stays true.
+     */
+    public Registration promoteByHand(long registrationId) {
+        Registration registration = lockedRegistration(registrationId);
+        if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+            throw new RefusedException("Only someone on the waitlist can be moved into a seat.");
+        }
+        Training training = registration.getTraining();
+        Instant now = clock.instant();
+        if (registrations.seated(training) >= training.getCapacity()) {
+            training.addSeat(now);
+        }
+        registration.promote(now);
+        outbox.queue(documents.mail().promoted(registration, now));
+        return registration;
+    }
+
+    public Registration checkIn(long registrationId) {
+        Registration registration = lockedRegistration(registrationId);
+        try {
+            registration.attend(clock.instant());
+        } catch (IllegalStateException e) {
+            throw new RefusedException("Only a confirmed registration can be checked in.");
+        }
+        return registration;
+    }
+
+    public Registration cancelRegistration(long registrationId) {
+        Registration registration = lockedRegistration(registrationId);
+        registrations.cancel(registration, clock.instant());
+        return registration;
+    }
+
+    private void applyStatus(Training training, TrainingStatus status, Instant now) {
+        if (status == null || status == training.getStatus()) {
+            return;
+        }
+        switch (status) {
+            case PUBLISHED -> training.publish(now);
+            case CANCELLED -> {
+                training.cancel(now);
+                for (Registration registration : live(training)) {
+                    boolean hadSeat = registration.cancel(now);
+                    outbox.queue(documents.mail().trainingCancelled(registration, hadSeat, now));
+                }
+            }
+            case DRAFT -> throw new RefusedException("A published training cannot go back to draft; cancel it instead.");
+        }
+    }
+
+    private List<Registration> live(Training training) {
+        return em.createNamedQuery(Registration.FIND_LIVE_BY_TRAINING, Registration.class)
+                .setParameter("training", training)
+                .getResultList();
+    }
+
+    private Training locked(String slug) {
+        Training training = find(slug);
+        registrations.lockSeats(training);
+        return training;
+    }
+
+    private Registration lockedRegistration(long id) {
+        Registration registration = em.find(Registration.class, id);
+        if (registration == null) {
+            throw new NotFoundException("There is no registration " + id + ".");
+        }
+        registrations.lockSeats(registration.getTraining());
+        em.refresh(registration);
+        return registration;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "training";
+        }
+        base = base.length() > 90 ? base.substring(0, 90).replaceAll("-+$", "") : base;
+        String slug = base;
+        for (int n = 2; !em.createNamedQuery(Training.FIND_BY_SLUG, Training.class).setParameter("slug", slug)
+                .getResultList().isEmpty(); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

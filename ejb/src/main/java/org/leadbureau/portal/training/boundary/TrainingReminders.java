@@ -1,0 +1,56 @@
+package org.leadbureau.portal.training.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.training.control.TrainingDocuments;
+import org.leadbureau.portal.training.entity.Registration;
+
+/**
+ * A day before a training, reminds each confirmed registrant once. Runs on every node; the job lock and the
+ * "reminder sent" mark, committed together, keep it to one reminder per person.
+ */
+@Stateless
+public class TrainingReminders {
+
+    static final Duration AHEAD = Duration.ofHours(24);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    JobLocks jobLocks;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TrainingDocuments documents;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "training reminders")
+    void remind() {
+        jobLocks.lock(JobLocks.TRAINING_REMINDERS);
+        Instant now = clock.instant();
+        em.createNamedQuery(Registration.FIND_DUE_REMINDERS, Registration.class)
+                .setParameter("now", now)
+                .setParameter("until", now.plus(AHEAD))
+                .getResultList()
+                .forEach(registration -> {
+                    // Who registered within the last day just had their confirmation: no reminder on top.
+                    if (registration.getCreatedAt().isBefore(registration.getTraining().getStartsAt().minus(AHEAD))) {
+                        outbox.queue(documents.mail().reminder(registration, now));
+                    }
+                    registration.reminderSent(now);
+                });
+    }
+}

@@ -1,0 +1,75 @@
+package org.leadbureau.portal.training.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.training.control.TrainingCalendar.Kind;
+import org.leadbureau.portal.training.control.TrainingDocuments;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.leadbureau.portal.training.entity.Training;
+import org.leadbureau.portal.training.entity.TrainingStatus;
+
+/** What the public reads about trainings: the upcoming ones with their seats, one training, its calendar. */
+@Stateless
+public class Trainings {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TrainingDocuments documents;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Clock clock;
+
+    /** Published trainings that have not ended, soonest first. */
+    public List<TrainingSummary> upcoming() {
+        Instant now = clock.instant();
+        Map<Long, Long> seated = new HashMap<>();
+        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class).getResultList()
+                .forEach(row -> seated.put((Long) row[0], (Long) row[1]));
+        return em.createNamedQuery(Training.FIND_UPCOMING, Training.class)
+                .setParameter("status", TrainingStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getResultStream()
+                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
+                .toList();
+    }
+
+    /** A published or cancelled training (drafts are not public). */
+    public Optional<TrainingSummary> find(String slug) {
+        return findPublic(slug).map(training -> new TrainingSummary(training, registrations.seated(training), clock.instant()));
+    }
+
+    /** The public iCalendar (METHOD:PUBLISH) of a training. */
+    public String calendar(String slug) {
+        Training training = findPublic(slug).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+        return documents.calendar().publish(training, clock.instant());
+    }
+
+    /** The invitation (with the join link) of a confirmed registrant; empty for anyone else. */
+    public Optional<String> invitation(String token) {
+        return registrations.findByToken(token)
+                .filter(registration -> registration.getStatus() == RegistrationStatus.CONFIRMED)
+                .map(registration -> documents.calendar().invitation(registration, Kind.REQUEST, clock.instant()));
+    }
+
+    private Optional<Training> findPublic(String slug) {
+        return em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .filter(training -> training.getStatus() != TrainingStatus.DRAFT);
+    }
+}

@@ -1,0 +1,41 @@
+package org.leadbureau.portal.training.control;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.leadbureau.portal.training.entity.Registration;
+
+/** The roster as CSV (UTF-8, a header row): one line per registration, as staff see it. */
+public final class RosterCsv {
+
+    static final String[] HEADER = {"name", "email", "organisation", "role", "jurisdiction", "status",
+            "waitlist_number", "registered_at", "answers"};
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
+
+    private RosterCsv() {
+    }
+
+    public static String write(List<Registration> roster) {
+        var out = new StringWriter();
+        try (var printer = new CSVPrinter(out, FORMAT)) {
+            for (Registration registration : roster) {
+                printer.printRecord(safe(registration.getName()), safe(registration.getEmail()),
+                        safe(registration.getOrganisation()), safe(registration.getRole()),
+                        safe(registration.getJurisdiction()), registration.getStatus(),
+                        registration.getWaitlistNumber() == null ? "" : registration.getWaitlistNumber(),
+                        registration.getCreatedAt(), safe(registration.getAnswers()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** What people typed must not run as a formula when the file is opened in a spreadsheet. */
+    static String safe(String value) {
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

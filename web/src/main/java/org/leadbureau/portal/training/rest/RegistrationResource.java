@@ -1,0 +1,43 @@
+package org.leadbureau.portal.training.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.training.boundary.Registrations;
+import org.leadbureau.portal.training.boundary.Trainings;
+
+/** A registrant's own registration, reached by the secret token from their messages. */
+@Path("registrations/{token}")
+public class RegistrationResource {
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    Trainings trainings;
+
+    /** → {status}: CANCELLED (also when it already was); a freed seat goes to the waitlist. */
+    @POST
+    @Path("cancel")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String cancel(@PathParam("token") String token) {
+        return Json.createObjectBuilder().add("status", registrations.cancel(token).name()).build().toString();
+    }
+
+    /** The calendar invitation of a confirmed registration, with the join link. */
+    @GET
+    @Path("calendar.ics")
+    @Produces(TrainingResource.CALENDAR)
+    public Response invitation(@PathParam("token") String token) {
+        String ics = trainings.invitation(token)
+                .orElseThrow(() -> new NotFoundException("There is no confirmed registration with this link."));
+        return Response.ok(ics).header("Content-Disposition", "attachment; filename=\"training.ics\"").build();
+    }
+}

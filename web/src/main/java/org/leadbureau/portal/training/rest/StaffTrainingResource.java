@@ -1,0 +1,100 @@
+package org.leadbureau.portal.training.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.leadbureau.portal.training.boundary.TrainingAdmin;
+import org.leadbureau.portal.training.boundary.TrainingForm;
+import org.leadbureau.portal.training.control.RosterCsv;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.leadbureau.portal.training.entity.Training;
+
+/** Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster. */
+@Path("staff/trainings")
+public class StaffTrainingResource {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    @Inject
+    TrainingAdmin admin;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(TrainingForm form) {
+        Training training = admin.create(form == null ? new TrainingForm() : form);
+        return Response.created(URI.create("/api/trainings/" + training.getSlug())).entity(json(training).toString()).build();
+    }
+
+    @PUT
+    @Path("{slug}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String update(@PathParam("slug") String slug, TrainingForm form) {
+        return json(admin.update(slug, form == null ? new TrainingForm() : form)).toString();
+    }
+
+    /** The roster as JSON, or CSV with {@code Accept: text/csv} or {@code ?format=csv}; {@code ?status=} filters. */
+    @GET
+    @Path("{slug}/registrations")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    public Response roster(@PathParam("slug") String slug, @QueryParam("status") RegistrationStatus status,
+                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        List<Registration> roster = admin.roster(slug, status);
+        if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
+            return Response.ok(RosterCsv.write(roster), CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + slug + "-roster.csv\"")
+                    .build();
+        }
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        roster.forEach(registration -> rows.add(json(registration)));
+        return Response.ok(rows.build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    static JsonObject json(Training training) {
+        return Json.createObjectBuilder()
+                .add("slug", training.getSlug())
+                .add("title", training.getTitle())
+                .add("status", training.getStatus().name())
+                .add("format", training.getFormat().name())
+                .add("start", training.getStartsAt().toString())
+                .add("end", training.getEndsAt().toString())
+                .add("zone", training.getZone().getId())
+                .add("capacity", training.getCapacity())
+                .add("sequence", training.getSequence())
+                .build();
+    }
+
+    static JsonObject json(Registration registration) {
+        var row = Json.createObjectBuilder()
+                .add("id", registration.getId())
+                .add("name", registration.getName())
+                .add("email", registration.getEmail())
+                .add("organisation", registration.getOrganisation())
+                .add("role", registration.getRole())
+                .add("jurisdiction", registration.getJurisdiction())
+                .add("answers", registration.getAnswers())
+                .add("status", registration.getStatus().name())
+                .add("registeredAt", registration.getCreatedAt().toString());
+        if (registration.getWaitlistNumber() != null) {
+            row.add("waitlistNumber", registration.getWaitlistNumber());
+        }
+        return row.build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.leadbureau.portal.training.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.training.boundary.RegistrationForm;
+import org.leadbureau.portal.training.boundary.RegistrationOutcome;
+import org.leadbureau.portal.training.boundary.Registrations;
+import org.leadbureau.portal.training.boundary.TrainingSummary;
+import org.leadbureau.portal.training.boundary.Trainings;
+
+/** The public trainings API: upcoming trainings, one training, its calendar, and registering. */
+@Path("trainings")
+public class TrainingResource {
+
+    static final String CALENDAR = "text/calendar; charset=UTF-8";
+
+    @Inject
+    Trainings trainings;
+
+    @Inject
+    Registrations registrations;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<TrainingSummary> upcoming() {
+        return trainings.upcoming();
+    }
+
+    @GET
+    @Path("{slug}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TrainingSummary training(@PathParam("slug") String slug) {
+        return trainings.find(slug).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+    }
+
+    /** 201 {status, position, manageToken}; 400 invalid, 404 unknown, 409 already registered, 422 closed. */
+    @POST
+    @Path("{slug}/registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response register(@PathParam("slug") String slug, RegistrationForm form) {
+        RegistrationOutcome outcome = registrations.register(slug, form == null ? new RegistrationForm() : form);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("status", outcome.status().name())
+                .add("manageToken", outcome.manageToken());
+        if (outcome.position() == null) {
+            body.addNull("position");
+        } else {
+            body.add("position", outcome.position());
+        }
+        return Response.created(URI.create("/registrations/" + outcome.manageToken()))
+                .entity(body.build().toString())
+                .build();
+    }
+
+    @GET
+    @Path("{slug}/calendar.ics")
+    @Produces(CALENDAR)
+    public Response calendar(@PathParam("slug") String slug) {
+        return Response.ok(trainings.calendar(slug))
+                .header("Content-Disposition", "attachment; filename=\"" + slug + ".ics\"")
+                .build();
+    }
+}

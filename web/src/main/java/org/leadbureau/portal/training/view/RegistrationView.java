@@ -1,0 +1,108 @@
+package org.leadbureau.portal.training.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.training.boundary.Registrations;
+import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+/** {@code /registrations/<token>}: a registrant's own registration: details, calendar, cancel (asked twice). */
+@Named
+@ViewScoped
+public class RegistrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Registrations registrations;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String token;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String extraSegment;
+
+    private transient Registration registration;
+    private boolean confirming;
+    private boolean justCancelled;
+
+    public void load() {
+        if (token == null || extraSegment != null || getRegistration() == null) {
+            Pages.notFound();
+        }
+    }
+
+    public Registration getRegistration() {
+        if (registration == null && token != null) {
+            registration = registrations.findByToken(token).orElse(null);
+        }
+        return registration;
+    }
+
+    public void askToCancel() {
+        confirming = true;
+    }
+
+    public void keep() {
+        confirming = false;
+    }
+
+    public void cancel() {
+        try {
+            registrations.cancel(token);
+            justCancelled = true;
+        } catch (RefusedException e) {
+            Messages.addGlobalWarn(e.getMessage());
+        }
+        confirming = false;
+        registration = null;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    public boolean isJustCancelled() {
+        return justCancelled;
+    }
+
+    public boolean isSeated() {
+        RegistrationStatus status = getRegistration().getStatus();
+        return status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.ATTENDED;
+    }
+
+    public boolean isCancellable() {
+        return getRegistration().getStatus().isLive();
+    }
+
+    public int getPosition() {
+        return registrations.waitlistPosition(getRegistration());
+    }
+
+    public String getWhen() {
+        var training = getRegistration().getTraining();
+        return EventTimes.range(training.getStartsAt(), training.getEndsAt(), training.getZone());
+    }
+
+    public String getStatusText() {
+        return switch (getRegistration().getStatus()) {
+            case CONFIRMED -> "Confirmed: you have a seat.";
+            case WAITLISTED -> "On the waitlist, at position " + getPosition() + ".";
+            case CANCELLED -> "Cancelled.";
+            case ATTENDED -> "Attended. Thank you for taking part.";
+        };
+    }
+
+    public String getCalendarLink() {
+        return "/api/registrations/" + token + "/calendar.ics";
+    }
+}

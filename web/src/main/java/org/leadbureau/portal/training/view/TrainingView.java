@@ -1,0 +1,132 @@
+package org.leadbureau.portal.training.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.training.boundary.RegistrationForm;
+import org.leadbureau.portal.training.boundary.RegistrationOutcome;
+import org.leadbureau.portal.training.boundary.Registrations;
+import org.leadbureau.portal.training.boundary.TrainingSummary;
+import org.leadbureau.portal.training.boundary.Trainings;
+import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Messages;
+
+/** {@code /trainings/<slug>}: one training, its registration form and the outcome of registering. */
+@Named
+@ViewScoped
+public class TrainingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Zones a viewer may choose to see the times in as well. */
+    private static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
+            "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "UTC");
+
+    @Inject
+    transient Trainings trainings;
+
+    @Inject
+    transient Registrations registrations;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String slug;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String extraSegment;
+
+    private transient TrainingSummary training;
+    private final RegistrationForm form = new RegistrationForm();
+    private String outcomeStatus;
+    private Integer outcomePosition;
+    private String outcomeToken;
+    private String viewerZone;
+
+    public void load() {
+        if (slug == null) {
+            return;
+        }
+        if (extraSegment != null || getTraining() == null) {
+            Pages.notFound();
+        }
+    }
+
+    public boolean isDetail() {
+        return slug != null;
+    }
+
+    public TrainingSummary getTraining() {
+        if (training == null && slug != null) {
+            training = trainings.find(slug).orElse(null);
+        }
+        return training;
+    }
+
+    public void register() {
+        try {
+            RegistrationOutcome outcome = registrations.register(slug, form);
+            outcomeStatus = outcome.status().name();
+            outcomePosition = outcome.position();
+            outcomeToken = outcome.manageToken();
+            training = null;
+        } catch (ConflictException | RefusedException e) {
+            Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+        }
+    }
+
+    public boolean isRegistered() {
+        return outcomeStatus != null;
+    }
+
+    public boolean isConfirmed() {
+        return RegistrationStatus.CONFIRMED.name().equals(outcomeStatus);
+    }
+
+    public Integer getOutcomePosition() {
+        return outcomePosition;
+    }
+
+    public String getManageLink() {
+        return "/registrations/" + outcomeToken;
+    }
+
+    public RegistrationForm getForm() {
+        return form;
+    }
+
+    public List<String> getViewerZones() {
+        return VIEWER_ZONES;
+    }
+
+    public String getViewerZone() {
+        return viewerZone;
+    }
+
+    public void setViewerZone(String viewerZone) {
+        this.viewerZone = VIEWER_ZONES.contains(viewerZone) ? viewerZone : null;
+    }
+
+    /** The times in the zone the viewer chose, or null. */
+    public String getConvertedWhen() {
+        TrainingSummary shown = getTraining();
+        if (viewerZone == null || shown == null) {
+            return null;
+        }
+        return EventTimes.range(shown.getStart(), shown.getEnd(), ZoneId.of(viewerZone));
+    }
+
+    public String getZoneName() {
+        TrainingSummary shown = getTraining();
+        return shown == null ? null : EventTimes.zoneName(shown.training().getZone());
+    }
+}
