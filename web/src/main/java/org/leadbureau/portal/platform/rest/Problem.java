@@ -1,7 +1,6 @@
 package org.leadbureau.portal.platform.rest;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,10 +17,17 @@ public final class Problem {
 
     /** A problem with a human-readable detail; {@code fieldErrors} (field → message) may be empty. */
     public static Response response(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(body(status.getStatusCode(), status.getReasonPhrase(), detail, fieldErrors))
+                .build();
+    }
+
+    /** The JSON body, also for responses written outside JAX-RS (the authentication mechanism runs before it). */
+    public static String body(int status, String title, String detail, Map<String, String> fieldErrors) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("type", "about:blank")
-                .add("title", status.getReasonPhrase())
-                .add("status", status.getStatusCode())
+                .add("title", title)
+                .add("status", status)
                 .add("detail", detail);
         if (!fieldErrors.isEmpty()) {
             var errors = Json.createArrayBuilder();
@@ -29,8 +35,7 @@ public final class Problem {
                     Json.createObjectBuilder().add("field", field).add("message", message)));
             body.add("errors", errors);
         }
-        JsonObject json = body.build();
-        return Response.status(status).type(PROBLEM_JSON).entity(json.toString()).build();
+        return body.build().toString();
     }
 
     public static Response response(Response.StatusType status, String detail) {

@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.boundary.SignIn;
 import org.leadbureau.portal.account.boundary.SignInResult;
 import org.leadbureau.portal.account.boundary.StaffIdentity;
+import org.leadbureau.portal.platform.rest.Problem;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application). It serves the
@@ -153,11 +155,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         static void write(HttpServletResponse response, int status, String title, String detail) {
             try {
                 response.setStatus(status);
-                response.setContentType("application/problem+json");
+                response.setContentType(Problem.MEDIA_TYPE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(jakarta.json.Json.createObjectBuilder()
-                        .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
-                        .build().toString());
+                response.getWriter().write(Problem.body(status, title, detail, Map.of()));
                 // Committed now, so that the container cannot swap the body for its own error page.
                 response.flushBuffer();
             } catch (IOException e) {
