@@ -5,44 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff member signs in, reaches the staff dashboard and the administration pages, and signs out. */
-@ExtendWith(ArquillianExtension.class)
-class StaffJourneyIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class StaffJourneyIT extends BrowserJourney {
 
     @Test
     void signInReachTheDashboardAndSignOut() {

@@ -6,44 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** A visitor arrives on the home page with a keyboard and a screen reader, and finds their way. */
-@ExtendWith(ArquillianExtension.class)
-class HomeJourneyIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class HomeJourneyIT extends BrowserJourney {
 
     @Test
     void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {

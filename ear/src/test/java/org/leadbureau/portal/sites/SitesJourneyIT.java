@@ -5,46 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor looks for operational LEAD sites in Washington, opens one and downloads what they found. */
-@ExtendWith(ArquillianExtension.class)
-class SitesJourneyIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SitesJourneyIT extends BrowserJourney {
 
     @Test
     void filterByStateAndStatusOpenASiteAndDownloadTheFilteredCsv() {

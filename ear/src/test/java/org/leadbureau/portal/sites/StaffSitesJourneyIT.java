@@ -7,20 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -31,34 +26,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * verify, retire, and import a CSV after previewing it. As a
  * signed-in STAFF user.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffSitesJourneyIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
+class StaffSitesJourneyIT extends BrowserJourney {
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-        signIn();
+    static void signIn() {
+        Browser.signIn(browser, StaffAccounts.staff());
     }
 
     @AfterAll
-    static void stopBrowserAndRemoveTheTestSite() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void removeTheTestSite() throws Exception {
         Database.update("delete from site_status_change where site_id in (select id from site where slug = 'walla-walla-lead')");
         Database.update("delete from site where slug = 'walla-walla-lead'");
-    }
-
-    /** Signs in as a STAFF user: to be written with the accounts issue's sign-in page and test user. */
-    private static void signIn() {
-        Browser.signIn(browser, StaffAccounts.staff());
     }
 
     @Test
@@ -143,7 +121,16 @@ class StaffSitesJourneyIT {
                 }
             }
         }
-        wait.until(ExpectedConditions.stalenessOf(button));
+        WebElement submitted = button;
+        // Chromium reports a replaced page either as a stale element or as a node "not in the document".
+        wait.until(page -> {
+            try {
+                submitted.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private static String text(String id) {

@@ -4,44 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A practitioner finds a training, registers, opens their registration from the link and cancels it. */
-@ExtendWith(ArquillianExtension.class)
-class TrainingJourneyIT {
-
-    private static WebDriver browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TrainingJourneyIT extends BrowserJourney {
 
     @Test
     void registerSeeTheConfirmationOpenTheManageLinkAndCancel() throws Exception {
