@@ -50,6 +50,27 @@ class StaffJourneyIT extends BrowserJourney {
         assertTrue(browser.getCurrentUrl().contains("/login?next="), "signed out for good");
     }
 
+    @Test
+    void aForgottenPasswordIsAskedForFromTheSignInPage() {
+        browser.get(Http.baseUrl() + "/login");
+        browser.findElement(By.linkText("Forgot your password?")).click();
+        waitForUrl("/forgot-password");
+        browser.findElement(By.id("forgot:send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Enter your email address."));
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("forgot:email")).sendKeys("someone@nowhere.example");
+        browser.findElement(By.id("forgot:send")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "belongs to an active staff account"));
+        Browser.assertAccessible(browser);
+
+        browser.get(Http.baseUrl() + "/set-password?token=not-a-real-token");
+        assertTrue(browser.findElement(By.id("main")).getText().contains("This link has expired or has already been used"));
+        Browser.assertAccessible(browser);
+    }
+
     private static void waitForUrl(String part) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
     }

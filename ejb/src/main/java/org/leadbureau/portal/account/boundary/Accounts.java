@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,9 @@ public class Accounts {
     AuditLog audit;
 
     @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
     Clock clock;
 
     @RolesAllowed(Roles.ADMIN)
@@ -54,16 +58,22 @@ public class Accounts {
         return user;
     }
 
-    /** Creates an account with its first password. */
+    /** Creates an account with its first password, or, without one, emails the user an invitation to choose it. */
     @RolesAllowed(Roles.ADMIN)
     public StaffUser create(@NotNull @Valid NewStaffUser request) {
         StaffUser user = newUser(request.email(), request.name(), request.roles());
         if (findByEmail(user.getEmail()).isPresent()) {
             throw new ConflictException("An account with the email " + user.getEmail() + " already exists.");
         }
-        user.setPasswordHash(hashAcceptable("password", request.password()), clock.instant());
+        boolean invite = request.password() == null || request.password().isEmpty();
+        if (!invite) {
+            user.setPasswordHash(hashAcceptable("password", request.password()), clock.instant());
+        }
         em.persist(user);
         audit.record(Action.USER_CREATED, user.getEmail(), "roles " + user.getRoles());
+        if (invite) {
+            passwordLinks.invite(user);
+        }
         return user;
     }
 
@@ -109,14 +119,17 @@ public class Accounts {
         return findByEmail(callerEmail()).orElseThrow(() -> new IllegalStateException("Signed in without an account"));
     }
 
+    /** Answers when the new password was set: sessions signed in before then end, except the caller's own. */
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public Instant changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = me();
         if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "This is not your current password.");
         }
-        user.setPasswordHash(hashAcceptable("newPassword", newPassword), clock.instant());
+        Instant now = clock.instant();
+        user.setPasswordHash(hashAcceptable("newPassword", newPassword), now);
         audit.record(Action.PASSWORD_CHANGED, user.getEmail(), null);
+        return now;
     }
 
     /** Name and roles are checked by Bean Validation on the way in; the email's shape is checked here. */

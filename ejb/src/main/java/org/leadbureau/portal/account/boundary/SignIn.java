@@ -110,12 +110,17 @@ public class SignIn {
         return recovery.isPresent();
     }
 
-    /** The identity of a signed-in session's user, or empty once the account is gone or deactivated. */
-    public Optional<StaffIdentity> identity(String email) {
+    /**
+     * The identity of a signed-in session's user, or empty once the account is gone or deactivated, or its
+     * password was reset or set anew after {@code credentialsAt} (when the session last proved it).
+     */
+    public Optional<StaffIdentity> identity(String email, Instant credentialsAt) {
         return em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
                 .setParameter("email", email)
                 .getResultStream()
                 .filter(StaffUser::isActive)
+                .filter(user -> user.getPasswordHash() != null)
+                .filter(user -> user.getPasswordChangedAt() == null || !user.getPasswordChangedAt().isAfter(credentialsAt))
                 .map(user -> new StaffIdentity(user.getEmail(), user.getDisplayName(), user.getRoles()))
                 .findFirst();
     }

@@ -178,6 +178,15 @@ public class StaffUser {
         return passwordHash;
     }
 
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Invited, or reset by an administrator, and no password chosen yet. */
+    public boolean isAwaitingPassword() {
+        return passwordHash == null;
+    }
+
     public boolean isActive() {
         return active;
     }

@@ -10,12 +10,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
+import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 
@@ -26,6 +28,9 @@ public class StaffUsersResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    PasswordLinks passwordLinks;
 
     @GET
     public JsonArray all() {
@@ -42,6 +47,13 @@ public class StaffUsersResource {
         return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
 
+    /** Forces a password reset: the old password stops working, the user is emailed a link. 202 with the account. */
+    @POST
+    @Path("{id}/password-reset")
+    public Response forcePasswordReset(@PathParam("id") long id) {
+        return Response.accepted(json(passwordLinks.forceReset(id))).build();
+    }
+
     static JsonObject json(StaffUser user) {
         var roles = Json.createArrayBuilder();
         user.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
@@ -51,6 +63,7 @@ public class StaffUsersResource {
                 .add("name", user.getDisplayName())
                 .add("roles", roles)
                 .add("active", user.isActive())
+                .add("awaitingPassword", user.isAwaitingPassword())
                 .build();
     }
 

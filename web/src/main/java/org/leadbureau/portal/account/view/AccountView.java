@@ -4,12 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
 import org.leadbureau.portal.platform.view.FieldMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -38,8 +40,10 @@ public class AccountView implements Serializable {
 
     public void changePassword() {
         try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
-            Messages.addGlobalInfo("Your password has been changed.");
+            Instant changedAt = accounts.changeOwnPassword(currentPassword, newPassword);
+            // This session proved the new password; other sessions of the account end.
+            Faces.setSessionAttribute(PortalAuthenticationMechanism.SESSION_CREDENTIALS_AT, changedAt);
+            Messages.addGlobalInfo("Your password has been changed. You stay signed in here; other sessions end.");
         } catch (InvalidInputException refusal) {
             FieldMessages.show(refusal, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.account.boundary.Accounts;
+import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
@@ -28,6 +29,9 @@ public class UsersView implements Serializable {
 
     @Inject
     transient Accounts accounts;
+
+    @Inject
+    transient PasswordLinks passwordLinks;
 
     private List<StaffUser> users;
     /** The roles ticked in each row, by user id, edited in place. */
@@ -50,7 +54,9 @@ public class UsersView implements Serializable {
     public void create() {
         try {
             StaffUser created = accounts.create(new NewStaffUser(email, name, toSet(roles), password));
-            Messages.addGlobalInfo("Account created for " + created.getEmail() + ".");
+            Messages.addGlobalInfo(created.isAwaitingPassword()
+                    ? "Invitation emailed to " + created.getEmail() + "."
+                    : "Account created for " + created.getEmail() + ".");
             email = null;
             name = null;
             roles = new ArrayList<>();
@@ -71,6 +77,11 @@ public class UsersView implements Serializable {
 
     public void deactivate(StaffUser user) {
         act(() -> accounts.deactivate(user.getId()), user.getEmail() + " can no longer sign in.");
+    }
+
+    public void forceReset(StaffUser user) {
+        act(() -> passwordLinks.forceReset(user.getId()),
+                "The password of " + user.getEmail() + " no longer works; a reset link has been emailed.");
     }
 
     public void activate(StaffUser user) {

@@ -32,6 +32,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** Session attribute holding the signed-in user's email; the identity is re-read on every request. */
     public static final String SESSION_CALLER = "org.leadbureau.portal.caller";
+    /**
+     * Session attribute holding when the session's credentials were last proven (an {@link Instant}): a password
+     * set after that (a reset, a change elsewhere) ends the session.
+     */
+    public static final String SESSION_CREDENTIALS_AT = "org.leadbureau.portal.credentialsAt";
     /** Request attribute the sign-in page sets to the authenticator or recovery code typed, if any. */
     public static final String SIGN_IN_CODE = "org.leadbureau.portal.signInCode";
     /** Request attribute with the {@link SignInResult} of a sign-in attempt, for the sign-in page to explain. */
@@ -75,6 +80,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         session.setAttribute(SESSION_CALLER, result.email());
+        session.setAttribute(SESSION_CREDENTIALS_AT, Instant.now());
         return context.notifyContainerAboutLogin(result.email(), new StaffIdentity(result.email(), null,
                 result.roles()).roleNames());
     }
@@ -106,12 +112,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private Optional<StaffIdentity> sessionIdentity(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object email = session == null ? null : session.getAttribute(SESSION_CALLER);
-        if (!(email instanceof String caller)) {
+        Object credentialsAt = session == null ? null : session.getAttribute(SESSION_CREDENTIALS_AT);
+        if (!(email instanceof String caller) || !(credentialsAt instanceof Instant since)) {
             return Optional.empty();
         }
-        Optional<StaffIdentity> identity = signIn.identity(caller);
+        Optional<StaffIdentity> identity = signIn.identity(caller, since);
         if (identity.isEmpty()) {
-            // Deactivated or deleted since sign-in: the session ends now.
+            // Deactivated, deleted or password reset since sign-in: the session ends now.
             session.invalidate();
         }
         return identity;

@@ -1,0 +1,161 @@
+package org.leadbureau.portal.account.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.leadbureau.portal.account.control.AccountMail;
+import org.leadbureau.portal.account.control.PasswordHasher;
+import org.leadbureau.portal.account.control.PasswordPolicy;
+import org.leadbureau.portal.account.entity.AccountToken;
+import org.leadbureau.portal.account.entity.AccountToken.Purpose;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.security.SecureTokens;
+
+/**
+ * Passwords set through one-time links sent by email: the invitation of a new account, a reset the user asks for,
+ * and a reset an administrator forces. Only the newest link of each kind works; a link works once.
+ */
+@Stateless
+public class PasswordLinks {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** One reset mail per account in this time at most, so the public form cannot flood anybody's inbox. */
+    static final Duration RESET_REQUEST_INTERVAL = Duration.ofMinutes(2);
+
+    private static final String EXPIRED = "This link has expired or has already been used. Ask for a new one.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Emails a new account (created without a password) the link to choose one. */
+    @RolesAllowed(Roles.ADMIN)
+    public void invite(StaffUser user) {
+        String token = issue(user, Purpose.INVITATION, INVITATION_VALIDITY);
+        outbox.queue(mail().invitation(user, token, INVITATION_VALIDITY));
+        audit.record(Action.USER_INVITED, user.getEmail(), "roles " + user.getRoles());
+    }
+
+    /** The old password stops working at once (and signed-in sessions with it); the user gets a reset link. */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser forceReset(long userId) {
+        StaffUser user = em.find(StaffUser.class, userId);
+        if (user == null) {
+            throw new NotFoundException("There is no such account.");
+        }
+        user.clearPassword();
+        String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
+        outbox.queue(mail().passwordReset(user, token, RESET_VALIDITY, true));
+        audit.record(Action.PASSWORD_RESET_FORCED, user.getEmail(), null);
+        return user;
+    }
+
+    /**
+     * Someone asks for a reset link. Whether the address belongs to an account is never revealed: the caller
+     * learns nothing from the outcome, and only an active account gets mail.
+     */
+    @PermitAll
+    public void requestReset(String email) {
+        String login;
+        try {
+            login = StaffUser.normaliseEmail(email);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("email", "Enter your email address, like name@example.org.");
+        }
+        Instant now = clock.instant();
+        em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class).setParameter("email", login)
+                .getResultStream()
+                .filter(StaffUser::isActive)
+                .filter(user -> lastIssued(user, Purpose.PASSWORD_RESET)
+                        .map(last -> last.plus(RESET_REQUEST_INTERVAL).isBefore(now)).orElse(true))
+                .findFirst()
+                .ifPresent(user -> {
+                    String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
+                    outbox.queue(mail().passwordReset(user, token, RESET_VALIDITY, false));
+                    audit.recordAs(user.getEmail(), Action.PASSWORD_RESET_REQUESTED, user.getEmail(), null);
+                });
+    }
+
+    /** What a link is for, while it still works: the page words itself after it. */
+    @PermitAll
+    public Optional<Purpose> purposeOf(String token) {
+        return usable(token).map(AccountToken::getPurpose);
+    }
+
+    /** Sets the password through a link, which then stops working. */
+    @PermitAll
+    public StaffUser setPassword(String token, String password) {
+        AccountToken link = usable(token).orElseThrow(() -> new InvalidInputException("token", EXPIRED));
+        PasswordPolicy.problemWith(password).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        Instant now = clock.instant();
+        StaffUser user = link.getUser();
+        link.use(now);
+        user.setPasswordHash(new PasswordHasher().hash(password), now);
+        for (Purpose purpose : new Purpose[] {Purpose.INVITATION, Purpose.PASSWORD_RESET}) {
+            expireUnused(user, purpose, now);
+        }
+        audit.recordAs(user.getEmail(), Action.PASSWORD_SET, user.getEmail(), link.getPurpose().name());
+        return user;
+    }
+
+    private String issue(StaffUser user, Purpose purpose, Duration validity) {
+        Instant now = clock.instant();
+        expireUnused(user, purpose, now);
+        String token = SecureTokens.newToken();
+        em.persist(new AccountToken(purpose, SecureTokens.hash(token), user, now, now.plus(validity)));
+        return token;
+    }
+
+    private void expireUnused(StaffUser user, Purpose purpose, Instant now) {
+        em.createNamedQuery(AccountToken.EXPIRE_UNUSED)
+                .setParameter("now", now).setParameter("purpose", purpose).setParameter("user", user)
+                .executeUpdate();
+    }
+
+    private Optional<Instant> lastIssued(StaffUser user, Purpose purpose) {
+        return Optional.ofNullable(em.createQuery("select max(t.createdAt) from AccountToken t"
+                        + " where t.user = :user and t.purpose = :purpose", Instant.class)
+                .setParameter("user", user).setParameter("purpose", purpose).getSingleResult());
+    }
+
+    private Optional<AccountToken> usable(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createNamedQuery(AccountToken.FIND_BY_HASH, AccountToken.class)
+                .setParameter("hash", SecureTokens.hash(token))
+                .getResultStream()
+                .filter(found -> found.getPurpose() != Purpose.SETUP && found.isUsable(found.getPurpose(), now))
+                .filter(found -> found.getUser() != null && found.getUser().isActive())
+                .findFirst();
+    }
+
+    private static AccountMail mail() {
+        return new AccountMail(PortalConfig.baseUrl());
+    }
+}
