@@ -9,16 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.PortalRestarts;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -27,19 +21,9 @@ import org.leadbureau.portal.it.StaffSession;
  * The first administrator both ways: from PORTAL_ADMIN_EMAIL/PASSWORD (the test server has them), and, when
  * no active administrator exists, through the one-time set-up link printed to the server log.
  */
-@ExtendWith(ArquillianExtension.class)
-class FirstAdministratorIT {
+class FirstAdministratorIT extends PortalRestarts {
 
-    private static final String PORTAL = "portal";
     private static final Pattern SETUP_LINK = Pattern.compile("/setup\\?token=([A-Za-z0-9_-]{43})");
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = PORTAL, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void theEnvironmentsAdministratorIsCreatedOnce() throws Exception {

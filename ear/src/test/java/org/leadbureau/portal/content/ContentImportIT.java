@@ -5,30 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.PortalRestarts;
 
 /** Starting the portal again imports the seed again: exactly one copy remains, and staff edits survive. */
-@ExtendWith(ArquillianExtension.class)
-class ContentImportIT {
-
-    private static final String PORTAL = "portal";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = PORTAL, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
+class ContentImportIT extends PortalRestarts {
 
     @Test
     void restartingKeepsOneCopyOfEachPageRefreshesStaleSeedsAndKeepsStaffEdits() throws Exception {

@@ -8,29 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.PortalRestarts;
 
 /** The search index is local: deleted while the portal is down, it is rebuilt from the database at start-up. */
-@ExtendWith(ArquillianExtension.class)
-class IndexRebuildIT {
-
-    private static final String PORTAL = "portal";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = PORTAL, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
+class IndexRebuildIT extends PortalRestarts {
 
     private static long hits(String query) {
         var response = Http.get("/api/search?q=" + query);

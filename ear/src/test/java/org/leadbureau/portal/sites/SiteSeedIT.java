@@ -3,29 +3,12 @@ package org.leadbureau.portal.sites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.PortalRestarts;
 
 /** Starting the portal again imports the seed sites again: none is duplicated, and staff changes survive. */
-@ExtendWith(ArquillianExtension.class)
-class SiteSeedIT {
-
-    private static final String PORTAL = "portal";
-
-    @ArquillianResource
-    Deployer deployer;
-
-    @Deployment(name = PORTAL, managed = false, testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
+class SiteSeedIT extends PortalRestarts {
 
     @Test
     void restartingKeepsOneCopyOfEachSeedSiteAndKeepsStaffChanges() throws Exception {
