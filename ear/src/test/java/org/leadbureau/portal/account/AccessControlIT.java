@@ -57,6 +57,10 @@ class AccessControlIT {
         }
     }
 
+    /** A draft training, as the training API takes it. */
+    private static final String MATRIX_TRAINING = "{\"title\":\"Access control matrix\",\"description\":\"A draft.\","
+            + "\"format\":\"VIRTUAL\",\"start\":\"2031-01-10T10:00\",\"end\":\"2031-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
+
     static final List<Entry> MATRIX = List.of(
             page("/staff", ANY_ROLE),
             page("/staff/account", ANY_ROLE),
@@ -67,6 +71,10 @@ class AccessControlIT {
             page("/staff/sites/new", STAFF_OR_ADMIN),
             page("/staff/library", STAFF_OR_ADMIN),
             page("/staff/admin/outbox", ADMIN_ONLY),
+            page("/staff/trainings", STAFF_OR_ADMIN),
+            page("/staff/trainings/new", STAFF_OR_ADMIN),
+            page("/staff/trainings/law-enforcement-partners-workshop", STAFF_OR_ADMIN),
+            page("/staff/trainings/law-enforcement-partners-workshop/edit", STAFF_OR_ADMIN),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
@@ -76,6 +84,8 @@ class AccessControlIT {
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("DELETE", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, null, null, 404),
             api("GET", "/api/staff/trainings/law-enforcement-partners-workshop/registrations", STAFF_OR_ADMIN, null, null, 200),
+            api("POST", "/api/staff/trainings", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 201),
+            api("PUT", "/api/staff/trainings/no-such-training", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200));
 

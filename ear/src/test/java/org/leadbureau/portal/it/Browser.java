@@ -12,8 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +71,40 @@ public final class Browser {
         if (!label.equals(driver.findElement(shown).getText())) {
             fail("Could not choose '" + label + "' in " + menuId);
         }
+    }
+
+    /** Clicks the button with this id, which submits its form, and waits for the page that answers. */
+    public static void submit(WebDriver driver, String id) {
+        submit(driver, By.id(id));
+    }
+
+    /** Clicks a button that submits its form (a whole-page POST), and waits for the page that answers. */
+    public static void submit(WebDriver driver, By locator) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebElement button = null;
+        // The previous page may still be replacing itself: find the button on the settled page.
+        for (int attempt = 1; button == null; attempt++) {
+            wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
+            try {
+                WebElement candidate = driver.findElement(locator);
+                candidate.click();
+                button = candidate;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                if (attempt == 3 || gone instanceof org.openqa.selenium.TimeoutException) {
+                    throw gone;
+                }
+            }
+        }
+        WebElement submitted = button;
+        // Chromium reports a replaced page either as a stale element or as a node "not in the document".
+        wait.until(page -> {
+            try {
+                submitted.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** Signs in through the sign-in page, as a person would. */

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.NotFoundException;
@@ -140,6 +142,14 @@ public class Registrations {
     /** Locks (and re-reads) the training's row: the lock that serialises every change to its seats. */
     public void lockSeats(Training training) {
         em.refresh(training, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Seats taken per training id (trainings with none are missing). */
+    public Map<Long, Long> seatedPerTraining() {
+        Map<Long, Long> seated = new HashMap<>();
+        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class).getResultList()
+                .forEach(row -> seated.put((Long) row[0], (Long) row[1]));
+        return seated;
     }
 
     /** Seats taken: confirmed and attended registrations. */

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +13,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Roles;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.training.control.RosterCsv;
+import org.leadbureau.portal.training.control.RosterFilter;
+import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
@@ -45,10 +50,24 @@ public class TrainingAdmin {
     TrainingDocuments documents;
 
     @Inject
+    AuditLog auditLog;
+
+    @Inject
     Clock clock;
 
-    public List<Training> all() {
-        return em.createNamedQuery(Training.FIND_ALL, Training.class).getResultList();
+    /** Every training, whatever its status, latest first, with its seats. */
+    public List<TrainingSummary> all() {
+        Instant now = clock.instant();
+        Map<Long, Long> seated = registrations.seatedPerTraining();
+        return em.createNamedQuery(Training.FIND_ALL, Training.class).getResultStream()
+                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
+                .toList();
+    }
+
+    /** One training with its seats. */
+    public TrainingSummary summary(@NotBlank String slug) {
+        Training training = find(slug);
+        return new TrainingSummary(training, registrations.seated(training), clock.instant());
     }
 
     public Training find(@NotBlank String slug) {
@@ -96,14 +115,20 @@ public class TrainingAdmin {
         return training;
     }
 
-    /** The roster, optionally only one status. */
-    public List<Registration> roster(@NotBlank String slug, RegistrationStatus status) {
+    /** The roster (confirmed, waitlisted in order, cancelled, attended), or the part the filter lets through. */
+    public List<Registration> roster(@NotBlank String slug, @NotNull RosterFilter filter) {
         Training training = find(slug);
-        return em.createNamedQuery(Registration.FIND_BY_TRAINING, Registration.class)
+        return filter.apply(em.createNamedQuery(Registration.FIND_BY_TRAINING, Registration.class)
                 .setParameter("training", training)
-                .getResultStream()
-                .filter(registration -> status == null || registration.getStatus() == status)
-                .toList();
+                .getResultList());
+    }
+
+    /** The roster as CSV, as filtered; the audit log records who took which part of whose personal data. */
+    public String exportRoster(@NotBlank String slug, @NotNull RosterFilter filter) {
+        List<Registration> rows = roster(slug, filter);
+        auditLog.record(Action.DATA_EXPORTED, "training " + slug,
+                "Roster CSV, " + filter.describe() + ": " + rows.size() + (rows.size() == 1 ? " row" : " rows"));
+        return RosterCsv.write(rows);
     }
 
     /**
@@ -117,7 +142,7 @@ public class TrainingAdmin {
         }
         Training training = registration.getTraining();
         Instant now = clock.instant();
-        if (registrations.seated(training) >= training.getCapacity()) {
+        if (Seats.left(training.getCapacity(), registrations.seated(training)) == 0) {
             training.addSeat(now);
         }
         registration.promote(now);

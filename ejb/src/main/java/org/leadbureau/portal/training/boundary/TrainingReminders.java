@@ -6,21 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.training.control.ReminderRule;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
 
 /**
- * A day before a training, reminds each confirmed registrant once. Runs on every node; the job lock and the
- * "reminder sent" mark, committed together, keep it to one reminder per person.
+ * A day before a training, reminds each confirmed registrant once ({@link ReminderRule}). Runs every quarter hour on
+ * every node; the job lock and the "reminder sent" mark, committed together, keep it to one reminder per person.
+ * The query narrows the candidates; the rule decides.
  */
 @Stateless
 public class TrainingReminders {
-
-    static final Duration AHEAD = Duration.ofHours(24);
 
     @PersistenceContext
     EntityManager em;
@@ -43,11 +42,11 @@ public class TrainingReminders {
         Instant now = clock.instant();
         em.createNamedQuery(Registration.FIND_DUE_REMINDERS, Registration.class)
                 .setParameter("now", now)
-                .setParameter("until", now.plus(AHEAD))
-                .getResultList()
+                .setParameter("until", now.plus(ReminderRule.AHEAD))
+                .getResultStream()
+                .filter(registration -> ReminderRule.due(registration, now))
                 .forEach(registration -> {
-                    // Who registered within the last day just had their confirmation: no reminder on top.
-                    if (registration.getCreatedAt().isBefore(registration.getTraining().getStartsAt().minus(AHEAD))) {
+                    if (ReminderRule.remind(registration)) {
                         outbox.queue(documents.mail().reminder(registration, now));
                     }
                     registration.reminderSent(now);

@@ -16,11 +16,13 @@ import org.leadbureau.portal.training.entity.TrainingStatus;
 public class TrainingSummary {
 
     private final Training training;
+    private final long seated;
     private final long seatsLeft;
     private final boolean registrationOpen;
 
     public TrainingSummary(Training training, long seated, Instant now) {
         this.training = training;
+        this.seated = seated;
         this.seatsLeft = Seats.left(training.getCapacity(), seated);
         this.registrationOpen = training.registrationRefusal(now).isEmpty();
     }
@@ -76,6 +78,11 @@ public class TrainingSummary {
 
     public int getCapacity() {
         return training.getCapacity();
+    }
+
+    /** Seats taken: confirmed and attended registrations. */
+    public long getSeated() {
+        return seated;
     }
 
     public long getSeatsLeft() {

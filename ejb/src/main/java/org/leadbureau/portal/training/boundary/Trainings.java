@@ -6,14 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.control.TrainingCalendar.Kind;
 import org.leadbureau.portal.training.control.TrainingDocuments;
-import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -37,9 +35,7 @@ public class Trainings {
     /** Published trainings that have not ended, soonest first. */
     public List<TrainingSummary> upcoming() {
         Instant now = clock.instant();
-        Map<Long, Long> seated = new HashMap<>();
-        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class).getResultList()
-                .forEach(row -> seated.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> seated = registrations.seatedPerTraining();
         return em.createNamedQuery(Training.FIND_UPCOMING, Training.class)
                 .setParameter("status", TrainingStatus.PUBLISHED)
                 .setParameter("now", now)

@@ -271,6 +271,10 @@ public class Registration {
         return cancelledAt;
     }
 
+    public Instant getReminderSentAt() {
+        return reminderSentAt;
+    }
+
     public Instant getAttendedAt() {
         return attendedAt;
     }

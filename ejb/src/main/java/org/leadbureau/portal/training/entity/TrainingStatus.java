@@ -2,7 +2,17 @@ package org.leadbureau.portal.training.entity;
 
 /** A training is prepared as a draft, published for registration, and possibly cancelled. */
 public enum TrainingStatus {
-    DRAFT,
-    PUBLISHED,
-    CANCELLED
+    DRAFT("Draft"),
+    PUBLISHED("Published"),
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    TrainingStatus(String label) {
+        this.label = label;
+    }
+
+    public String getLabel() {
+        return label;
+    }
 }

@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
-import org.leadbureau.portal.training.control.RosterCsv;
+import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
+import org.leadbureau.portal.training.entity.TrainingStatus;
 
 /** Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster. */
 @Path("staff/trainings")
@@ -39,7 +39,8 @@ public class StaffTrainingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(TrainingForm form) {
         Training training = admin.create(form == null ? new TrainingForm() : form);
-        return Response.created(URI.create("/api/trainings/" + training.getSlug())).entity(json(training).toString()).build();
+        // Relative to the API's base: /api/trainings/<slug>.
+        return Response.created(URI.create("trainings/" + training.getSlug())).entity(json(training).toString()).build();
     }
 
     @PUT
@@ -50,25 +51,29 @@ public class StaffTrainingResource {
         return json(admin.update(slug, form == null ? new TrainingForm() : form)).toString();
     }
 
-    /** The roster as JSON, or CSV with {@code Accept: text/csv} or {@code ?format=csv}; {@code ?status=} filters. */
+    /**
+     * The roster as JSON, or CSV (an audited export) with {@code Accept: text/csv} or {@code ?format=csv};
+     * {@code ?status=} and {@code ?q=} (name, email or organisation) filter, as on the staff roster page.
+     */
     @GET
     @Path("{slug}/registrations")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response roster(@PathParam("slug") String slug, @QueryParam("status") RegistrationStatus status,
-                           @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        List<Registration> roster = admin.roster(slug, status);
+                           @QueryParam("q") String text, @QueryParam("format") String format,
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        RosterFilter filter = RosterFilter.of(status, text);
         if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
-            return Response.ok(RosterCsv.write(roster), CSV)
+            return Response.ok(admin.exportRoster(slug, filter), CSV)
                     .header("Content-Disposition", "attachment; filename=\"" + slug + "-roster.csv\"")
                     .build();
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
-        roster.forEach(registration -> rows.add(json(registration)));
+        admin.roster(slug, filter).forEach(registration -> rows.add(json(registration)));
         return Response.ok(rows.build().toString(), MediaType.APPLICATION_JSON).build();
     }
 
     static JsonObject json(Training training) {
-        return Json.createObjectBuilder()
+        var json = Json.createObjectBuilder()
                 .add("slug", training.getSlug())
                 .add("title", training.getTitle())
                 .add("status", training.getStatus().name())
@@ -77,8 +82,13 @@ public class StaffTrainingResource {
                 .add("end", training.getEndsAt().toString())
                 .add("zone", training.getZone().getId())
                 .add("capacity", training.getCapacity())
-                .add("sequence", training.getSequence())
-                .build();
+                .add("sequence", training.getSequence());
+        // The registration window as it applies: by default from publication until the start (none for a draft).
+        if (training.getStatus() != TrainingStatus.DRAFT) {
+            json.add("registrationOpens", training.getRegistrationOpensAt().toString())
+                    .add("registrationCloses", training.getRegistrationClosesAt().toString());
+        }
+        return json.build();
     }
 
     static JsonObject json(Registration registration) {

@@ -27,8 +27,8 @@ public class TrainingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Zones a viewer may choose to see the times in as well. */
-    private static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
+    /** Zones a viewer may choose to see the times in as well (staff schedule trainings in these, too). */
+    static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
             "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "UTC");
 
     @Inject

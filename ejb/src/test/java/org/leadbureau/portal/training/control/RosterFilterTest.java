@@ -1,0 +1,72 @@
+package org.leadbureau.portal.training.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.training.TrainingFixtures;
+import org.leadbureau.portal.training.entity.Registrant;
+import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
+import org.leadbureau.portal.training.entity.Training;
+
+/** What staff see of a roster, and what they may do with whom: filter, check in. */
+class RosterFilterTest {
+
+    private static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
+    private final Training training = TrainingFixtures.published(LocalDateTime.of(2026, 3, 9, 10, 0), 1, NOW);
+    private final Registration ann = Registration.confirmed(training, new Registrant("Ann Smith", "ann@seattle.gov",
+            "Seattle Police Department", "Officer", "Seattle", ""), ManageTokens.next(), NOW);
+    private final Registration bo = Registration.waitlisted(training, new Registrant("Bo Jones", "bo@example.org",
+            "King County", "Case manager", "Seattle", ""), ManageTokens.next(), 1, NOW);
+    private final Registration cy = Registration.waitlisted(training, new Registrant("Cy Smithers", "cy@example.org",
+            "", "", "", ""), ManageTokens.next(), 2, NOW);
+    private final List<Registration> roster = List.of(ann, bo, cy);
+
+    @Test
+    void noFilterShowsEveryone() {
+        assertEquals(roster, RosterFilter.ALL.apply(roster));
+        assertEquals(roster, RosterFilter.of(null, "   ").apply(roster));
+        assertEquals("all registrations", RosterFilter.of(null, " ").describe());
+    }
+
+    @Test
+    void filtersByStatusAndByTextInNameEmailOrOrganisationIgnoringCase() {
+        assertEquals(List.of(bo, cy), RosterFilter.of(RegistrationStatus.WAITLISTED, null).apply(roster));
+        assertEquals(List.of(ann, cy), RosterFilter.of(null, " SMITH ").apply(roster));
+        assertEquals(List.of(ann), RosterFilter.of(null, "seattle.gov").apply(roster));
+        assertEquals(List.of(bo), RosterFilter.of(null, "king county").apply(roster));
+        assertEquals(List.of(cy), RosterFilter.of(RegistrationStatus.WAITLISTED, "smith").apply(roster));
+        assertEquals(List.of(), RosterFilter.of(RegistrationStatus.CANCELLED, "smith").apply(roster));
+    }
+
+    @Test
+    void describesItselfForTheAuditLog() {
+        assertEquals("status WAITLISTED, text \"smith\"", RosterFilter.of(RegistrationStatus.WAITLISTED, "smith").describe());
+        assertEquals("status CONFIRMED", RosterFilter.of(RegistrationStatus.CONFIRMED, null).describe());
+        assertEquals("text \"smith\"", RosterFilter.of(null, "smith").describe());
+    }
+
+    @Test
+    void onlyAConfirmedRegistrationCanBeCheckedIn() {
+        ann.attend(NOW);
+        assertEquals(RegistrationStatus.ATTENDED, ann.getStatus());
+        assertEquals(NOW, ann.getAttendedAt());
+        assertThrows(IllegalStateException.class, () -> ann.attend(NOW));
+        assertThrows(IllegalStateException.class, () -> bo.attend(NOW));
+        bo.promote(NOW);
+        bo.attend(NOW);
+        assertEquals(RegistrationStatus.ATTENDED, bo.getStatus());
+    }
+
+    @Test
+    void anyoneOnTheWaitlistCanBeSeatedOutOfTurn() {
+        cy.promote(NOW);
+        assertEquals(RegistrationStatus.CONFIRMED, cy.getStatus());
+        assertEquals(null, cy.getWaitlistNumber());
+        assertEquals(List.of(bo), RosterFilter.of(RegistrationStatus.WAITLISTED, null).apply(roster));
+    }
+}
