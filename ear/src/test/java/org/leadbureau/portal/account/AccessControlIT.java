@@ -67,6 +67,7 @@ class AccessControlIT {
             page("/staff/sites/new", STAFF_OR_ADMIN),
             page("/staff/library", STAFF_OR_ADMIN),
             page("/staff/admin/outbox", ADMIN_ONLY),
+            page("/staff/inquiries", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
