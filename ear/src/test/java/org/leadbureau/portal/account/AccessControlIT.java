@@ -75,6 +75,7 @@ class AccessControlIT {
             page("/staff/trainings/new", STAFF_OR_ADMIN),
             page("/staff/trainings/law-enforcement-partners-workshop", STAFF_OR_ADMIN),
             page("/staff/trainings/law-enforcement-partners-workshop/edit", STAFF_OR_ADMIN),
+            page("/staff/inquiries", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.leadbureau.portal.platform.rules.WindowLimit;
 
 /**
  * Sign-in throttling: after 5 failures for one account, or 20 from one address, within 15 minutes,
@@ -15,6 +16,9 @@ public final class SignInThrottle {
     public static final int MAX_FAILURES_PER_ACCOUNT = 5;
     public static final int MAX_FAILURES_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private static final WindowLimit ACCOUNT = new WindowLimit(MAX_FAILURES_PER_ACCOUNT, WINDOW);
+    private static final WindowLimit ADDRESS = new WindowLimit(MAX_FAILURES_PER_ADDRESS, WINDOW);
 
     private SignInThrottle() {
     }
@@ -32,20 +36,6 @@ public final class SignInThrottle {
      */
     public static Optional<Instant> lockedUntil(List<Instant> accountFailures, List<Instant> addressFailures,
             Instant now) {
-        Optional<Instant> account = until(accountFailures, MAX_FAILURES_PER_ACCOUNT, now);
-        Optional<Instant> address = until(addressFailures, MAX_FAILURES_PER_ADDRESS, now);
-        if (account.isPresent() && address.isPresent()) {
-            return Optional.of(account.get().isAfter(address.get()) ? account.get() : address.get());
-        }
-        return account.isPresent() ? account : address;
-    }
-
-    private static Optional<Instant> until(List<Instant> failures, int max, Instant now) {
-        List<Instant> recent = failures.stream().filter(time -> time.isAfter(windowStart(now))).sorted().toList();
-        if (recent.size() < max) {
-            return Optional.empty();
-        }
-        // The lock ends when the oldest failure that keeps the count at the limit leaves the window.
-        return Optional.of(recent.get(recent.size() - max).plus(WINDOW));
+        return WindowLimit.later(ACCOUNT.blockedUntil(accountFailures, now), ADDRESS.blockedUntil(addressFailures, now));
     }
 }

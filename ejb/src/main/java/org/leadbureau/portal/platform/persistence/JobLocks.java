@@ -17,6 +17,7 @@ public class JobLocks {
     public static final String TRAINING_IMPORT = "training-import";
     public static final String OUTBOX_SENDER = "outbox-sender";
     public static final String TRAINING_REMINDERS = "training-reminders";
+    public static final String INQUIRY_INTAKE = "inquiry-intake";
 
     @PersistenceContext
     EntityManager em;

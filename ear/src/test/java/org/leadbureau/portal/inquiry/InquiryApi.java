@@ -1,0 +1,55 @@
+package org.leadbureau.portal.inquiry;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+
+/** Posting inquiries in tests, and resetting the rate-limit counts so that tests never collide. */
+final class InquiryApi {
+
+    private InquiryApi() {
+    }
+
+    /** A complete, valid inquiry; {@code change} may adjust it. */
+    static JsonObject inquiry(String email, Consumer<JsonObjectBuilder> change) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("name", "Jordan Lee")
+                .add("email", email)
+                .add("phone", "+1 (555) 010-2030")
+                .add("organisation", "Riverton Police Department")
+                .add("role", "Deputy chief")
+                .add("jurisdiction", "Riverton")
+                .add("state", "WY")
+                .add("stage", "EXPLORING")
+                .add("interests", Json.createArrayBuilder().add("TRAINING").add("SITE_VISIT"))
+                .add("stakeholders", Json.createArrayBuilder().add("POLICE").add("PROSECUTOR"))
+                .add("message", "Our county is considering LEAD. Could you tell us how to start?")
+                .add("consent", JsonValue.TRUE);
+        change.accept(body);
+        return body.build();
+    }
+
+    static HttpResponse<String> post(JsonObject inquiry) {
+        return Http.post("/api/inquiries", inquiry.toString());
+    }
+
+    /** Posts a valid inquiry and answers its reference. */
+    static String submit(String email, Consumer<JsonObjectBuilder> change) {
+        HttpResponse<String> response = post(inquiry(email, change));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Inquiry refused: " + response.statusCode() + " " + response.body());
+        }
+        return Http.json(response).getString("reference");
+    }
+
+    /** Every IT posts from 127.0.0.1: each test that posts inquiries starts with the rate-limit counts at zero. */
+    static void resetLimits() throws SQLException {
+        Database.update("delete from inquiry_submission");
+    }
+}

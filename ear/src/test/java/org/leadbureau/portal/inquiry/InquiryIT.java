@@ -1,0 +1,277 @@
+package org.leadbureau.portal.inquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.json.JsonObjectBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffSession;
+
+/** Contact-us inquiries: the API and the form's spam guards, the rate limit, and staff triage on the pages. */
+@ExtendWith(ArquillianExtension.class)
+class InquiryIT {
+
+    private static final Pattern REFERENCE = Pattern.compile("LEAD-\\d{4}-\\d{5}");
+    private static final Pattern SHOWN_REFERENCE = Pattern.compile("id=\"reference\">(LEAD-\\d{4}-\\d{5,})<");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @BeforeAll
+    static void staffExist() {
+        StaffAccounts.staff();
+    }
+
+    @BeforeEach
+    @AfterEach
+    void resetLimits() throws Exception {
+        InquiryApi.resetLimits();
+    }
+
+    private static String email() {
+        return "inquirer-" + UUID.randomUUID() + "@inquiry.example";
+    }
+
+    @Test
+    void aValidInquiryIsStoredWithAReferenceAndBothMailsAreQueued() throws Exception {
+        String email = email();
+        HttpResponse<String> response = InquiryApi.post(InquiryApi.inquiry(email, body -> { }));
+        assertEquals(201, response.statusCode(), response.body());
+        String reference = Http.json(response).getString("reference");
+        assertTrue(REFERENCE.matcher(reference).matches(), reference);
+
+        assertEquals(List.of("NEW"), Database.strings("select status from inquiry where reference = ?", reference));
+        assertEquals(List.of(email), Database.strings("select email from inquiry where reference = ?", reference));
+        assertEquals(2, Database.count("select count(*) from inquiry_interest i join inquiry q on q.id = i.inquiry_id"
+                + " where q.reference = ?", reference));
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?",
+                email, "%" + reference + "%"), "confirmation to the inquirer");
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?",
+                StaffAccounts.STAFF.email(), "New inquiry " + reference + "%"), "notification to staff");
+
+        String next = InquiryApi.submit(email(), body -> { });
+        assertTrue(next.compareTo(reference) > 0, "references count up: " + reference + ", " + next);
+    }
+
+    @Test
+    void eachInvalidFieldIsRefusedWith400NamingIt() throws Exception {
+        Map<String, Consumer<JsonObjectBuilder>> broken = new LinkedHashMap<>();
+        broken.put("name", body -> body.add("name", " "));
+        broken.put("email", body -> body.add("email", "not an address"));
+        broken.put("phone", body -> body.add("phone", "call me"));
+        broken.put("organisation", body -> body.addNull("organisation"));
+        broken.put("role", body -> body.add("role", ""));
+        broken.put("jurisdiction", body -> body.add("jurisdiction", "x".repeat(201)));
+        broken.put("state", body -> body.add("state", "ZZ"));
+        broken.put("stage", body -> body.add("stage", "DREAMING"));
+        broken.put("interests", body -> body.add("interests", jakarta.json.Json.createArrayBuilder()));
+        broken.put("stakeholders", body -> body.add("stakeholders", jakarta.json.Json.createArrayBuilder().add("ASTRONAUTS")));
+        broken.put("message", body -> body.add("message", "x".repeat(5001)));
+        broken.put("consent", body -> body.add("consent", JsonValue.FALSE));
+        long before = Database.count("select count(*) from inquiry");
+        for (var entry : broken.entrySet()) {
+            HttpResponse<String> response = InquiryApi.post(InquiryApi.inquiry(email(), entry.getValue()));
+            assertEquals(400, response.statusCode(), entry.getKey() + ": " + response.body());
+            JsonObject problem = Http.json(response);
+            List<String> fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                    .map(error -> error.getString("field")).toList();
+            assertEquals(List.of(entry.getKey()), fields, response.body());
+        }
+        assertEquals(before, Database.count("select count(*) from inquiry"), "nothing stored");
+    }
+
+    @Test
+    void theSixthInquiryWithinAnHourFromOneAddressIsRefusedWith429() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            InquiryApi.submit(email(), body -> { });
+        }
+        String email = email();
+        HttpResponse<String> sixth = InquiryApi.post(InquiryApi.inquiry(email, body -> { }));
+        assertEquals(429, sixth.statusCode(), sixth.body());
+        assertTrue(sixth.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        long retryAfter = Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 3000 && retryAfter <= 3600, "retry in about an hour: " + retryAfter);
+        assertTrue(Http.json(sixth).getString("detail").contains("try again later"));
+        assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email));
+        assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email));
+    }
+
+    @Test
+    void aPersonUsingTheFormGetsTheirReferenceAndTheInquiryIsStored() throws Exception {
+        String email = email();
+        String page = formPost(email, "", 3500);
+        Matcher shown = SHOWN_REFERENCE.matcher(page);
+        assertTrue(shown.find(), page);
+        assertEquals(List.of(email), Database.strings("select email from inquiry where reference = ?", shown.group(1)));
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ?", email));
+    }
+
+    @Test
+    void theHoneypotAndTooFastPostsGetTheOrdinaryReplyButNothingIsStoredOrSent() throws Exception {
+        String bot = email();
+        assertTrue(SHOWN_REFERENCE.matcher(formPost(bot, "https://cheap-pills.example", 3500)).find());
+        String hasty = email();
+        assertTrue(SHOWN_REFERENCE.matcher(formPost(hasty, "", 0)).find());
+        for (String email : List.of(bot, hasty)) {
+            assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email), email);
+            assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email), email);
+        }
+    }
+
+    @Test
+    void statusChangesNotesRepliesAndAssignmentGoOnTheTimeline() throws Exception {
+        String email = email();
+        String reference = InquiryApi.submit(email, body -> { });
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        String path = "/staff/inquiries/" + reference;
+
+        post(staff, path, "status", "status:change", Map.of("status:newStatus", "TRIAGED"));
+        post(staff, path, "note", "note:addNote", Map.of("note:text", "Called the chief; wants a visit in spring."));
+        post(staff, path, "assign", "assign:assignButton", Map.of("assign:assignee", StaffAccounts.ADMIN.email()));
+        post(staff, path, "reply", "reply:send", Map.of("reply:text", "Thank you, we will call you next week."));
+
+        assertEquals(List.of("RESPONDED"), Database.strings("select status from inquiry where reference = ?", reference));
+        assertEquals(List.of(StaffAccounts.ADMIN.email()),
+                Database.strings("select assignee from inquiry where reference = ?", reference));
+        assertEquals(1, Database.count("select count(*) from inquiry where reference = ? and first_response_at is not null",
+                reference));
+        assertEquals(List.of("RECEIVED", "STATUS", "NOTE", "ASSIGNED", "EMAIL", "STATUS"), Database.strings(
+                "select e.kind from inquiry_event e join inquiry i on i.id = e.inquiry_id where i.reference = ?"
+                        + " order by e.occurred_at, e.id", reference));
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and body_text like ?",
+                email, "%we will call you next week%"), "the reply went through the outbox");
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?",
+                StaffAccounts.ADMIN.email(), "Assigned to you: inquiry " + reference), "the assignee is emailed");
+
+        String detail = staff.get(path).body();
+        assertTrue(detail.contains("Called the chief; wants a visit in spring."), "the note is on the timeline");
+        assertTrue(detail.contains("Triaged"));
+        assertTrue(detail.contains(StaffAccounts.STAFF.email()), "who did it");
+        String inbox = staff.get("/staff/inquiries?status=RESPONDED").body();
+        assertTrue(inbox.contains(reference), "the filtered inbox lists it");
+        assertFalse(staff.get("/staff/inquiries?status=NEW").body().contains(reference), "and other statuses do not");
+    }
+
+    @Test
+    void anInquiryBecomesASiteWithTheStatusItsStageMapsToAndTheLinkGoesBothWays() throws Exception {
+        String town = "Inquirytown " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = InquiryApi.submit(email(), body -> body.add("jurisdiction", town).add("stage", "IMPROVING"));
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        String path = "/staff/inquiries/" + reference;
+        try {
+            post(staff, path, "more", "more:linkSite", Map.of());
+
+            List<String> slug = Database.strings("select s.slug from site s join inquiry i on i.site_id = s.id"
+                    + " where i.reference = ?", reference);
+            assertEquals(1, slug.size());
+            assertEquals(List.of("OPERATIONAL"), Database.strings("select status from site where slug = ?", slug.get(0)));
+            assertEquals(List.of(town + " LEAD"), Database.strings("select name from site where slug = ?", slug.get(0)));
+            assertTrue(staff.get("/staff/sites/" + slug.get(0)).body().contains(reference), "the site lists the inquiry");
+            assertTrue(staff.get(path).body().contains("/sites/" + slug.get(0)), "the inquiry links the site");
+
+            // A second inquiry from the same community links the same site instead of creating another.
+            String second = InquiryApi.submit(email(), body -> body.add("jurisdiction", town));
+            post(staff, "/staff/inquiries/" + second, "more", "more:linkSite", Map.of());
+            assertEquals(slug, Database.strings("select s.slug from site s join inquiry i on i.site_id = s.id"
+                    + " where i.reference = ?", second));
+        } finally {
+            // Leave the directory as the other tests expect it.
+            Database.update("update inquiry set site_id = null where jurisdiction = ?", town);
+            Database.update("delete from site_status_change where site_id in (select id from site where jurisdiction = ?)", town);
+            Database.update("delete from site where jurisdiction = ?", town);
+        }
+    }
+
+    @Test
+    void whatThePublicTypedIsShownEscapedInTheInboxAndOnTheDetailPage() throws Exception {
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        String reference = InquiryApi.submit(email(), body -> body.add("name", payload).add("organisation", payload)
+                .add("jurisdiction", "<b>Town</b>").add("message", payload));
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        for (String page : List.of(staff.get("/staff/inquiries").body(), staff.get("/staff/inquiries/" + reference).body())) {
+            assertFalse(page.contains(payload), "raw markup");
+            assertFalse(page.contains("<b>Town</b>"), "raw markup");
+            assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+        }
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheInquiriesAssignedToThem() throws Exception {
+        String reference = InquiryApi.submit(email(), body -> { });
+        StaffSession trainer = StaffSession.signedIn(StaffAccounts.trainer());
+        assertFalse(trainer.get("/staff/inquiries").body().contains(reference));
+        assertEquals(404, trainer.get("/staff/inquiries/" + reference).statusCode());
+
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        post(staff, "/staff/inquiries/" + reference, "assign", "assign:assignButton",
+                Map.of("assign:assignee", StaffAccounts.TRAINER.email()));
+        assertTrue(trainer.get("/staff/inquiries").body().contains(reference));
+        String detail = trainer.get("/staff/inquiries/" + reference).body();
+        assertTrue(detail.contains(reference));
+        assertFalse(detail.contains("Change status"), "a trainer reads, and changes nothing");
+    }
+
+    /** Opens the detail page, posts one of its forms (as a browser without JavaScript does), expects the page back. */
+    private static void post(StaffSession session, String path, String form, String button, Map<String, String> values) {
+        HttpResponse<String> page = session.get(path);
+        assertEquals(200, page.statusCode(), path);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.putAll(values);
+        fields.put(button, "");
+        fields.putAll(StaffSession.hiddenFields(page.body()));
+        HttpResponse<String> answer = session.postForm(path, fields);
+        assertEquals(200, answer.statusCode(), form + ": " + answer.body());
+        assertFalse(answer.body().contains("ui-message-error"), form + " refused: " + answer.body());
+    }
+
+    /** Fills in /contact as a browser without JavaScript would, waiting {@code millis} before posting. */
+    private static String formPost(String email, String honeypot, long millis) throws InterruptedException {
+        StaffSession visitor = new StaffSession();
+        HttpResponse<String> page = visitor.get("/contact");
+        assertEquals(200, page.statusCode());
+        Thread.sleep(millis);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("contact", "contact");
+        fields.put("contact:name", "Casey Morgan");
+        fields.put("contact:email", email);
+        fields.put("contact:organisation", "Lakeside County");
+        fields.put("contact:role", "Program manager");
+        fields.put("contact:jurisdiction", "Lakeside County");
+        fields.put("contact:state", "MN");
+        fields.put("contact:stage", "PLANNING");
+        fields.put("contact:interests", "TECHNICAL_ASSISTANCE");
+        fields.put("contact:message", "We are planning LEAD and need help with protocols.");
+        fields.put("contact:website", honeypot);
+        fields.put("contact:consent", "on");
+        fields.put("contact:send", "");
+        fields.putAll(StaffSession.hiddenFields(page.body()));
+        HttpResponse<String> answer = visitor.postForm("/contact", fields);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+}

@@ -1,0 +1,106 @@
+package org.leadbureau.portal.inquiry.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.inquiry.control.InquiryMail;
+import org.leadbureau.portal.inquiry.control.IntakeLimits;
+import org.leadbureau.portal.inquiry.control.ReferenceNumbers;
+import org.leadbureau.portal.inquiry.control.SpamGuard;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
+import org.leadbureau.portal.inquiry.entity.InquiryFacts;
+import org.leadbureau.portal.inquiry.entity.InquirySubmission;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.platform.request.RequestOrigin;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+
+/**
+ * Contact-us intake, for the form and the API. Each submission is checked, counted against the rate limits and
+ * given its reference number under one database lock (so the counts and numbers are right across nodes); the
+ * inquiry, the inquirer's confirmation and the staff notifications commit together or not at all.
+ */
+@Stateless
+@PermitAll
+public class Inquiries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    JobLocks locks;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    Clock clock;
+
+    /** From the API: no honeypot or timer, only the limits. Answers the reference. */
+    public String submit(@NotNull InquiryForm form) {
+        return submit(form, null, null);
+    }
+
+    /**
+     * From the contact form. A post that fills the honeypot or comes faster than {@link SpamGuard#MINIMUM_TIME}
+     * after the form was shown gets a reference like anyone else's, but nothing is stored or sent.
+     *
+     * @param honeypot what the hidden field holds
+     * @param shownAt  when the server showed this form
+     * @throws org.leadbureau.portal.platform.rules.InvalidInputException naming each wrong field
+     * @throws TooManyRequestsException over a rate limit
+     */
+    public String submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
+        InquiryFacts facts = form.facts();
+        locks.lock(JobLocks.INQUIRY_INTAKE);
+        Instant now = clock.instant();
+        String address = origin.getClientAddress();
+        Instant since = IntakeLimits.windowStart(now);
+        List<Instant> fromAddress = em.createNamedQuery(InquirySubmission.TIMES_FROM_ADDRESS, Instant.class)
+                .setParameter("address", address).setParameter("since", since).getResultList();
+        List<Instant> all = em.createNamedQuery(InquirySubmission.TIMES_SINCE, Instant.class)
+                .setParameter("since", since).getResultList();
+        IntakeLimits.refusedUntil(fromAddress, all, now).ifPresent(until -> {
+            throw new TooManyRequestsException("We have received many inquiries in a short time, so we cannot take"
+                    + " yours right now. Please try again later, or write to us by email.", until);
+        });
+        em.persist(new InquirySubmission(address, now));
+
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        int number = ReferenceNumbers.next(em.createNamedQuery(Inquiry.MAX_NUMBER_IN_YEAR, Integer.class)
+                .setParameter("year", year).getSingleResult());
+        String reference = ReferenceNumbers.format(year, number);
+        if (SpamGuard.looksLikeABot(honeypot, shownAt, now)) {
+            return reference;
+        }
+        Inquiry inquiry = new Inquiry(reference, year, number, facts, address, now);
+        em.persist(inquiry);
+        InquiryMail mail = new InquiryMail(PortalConfig.baseUrl());
+        outbox.queue(mail.confirmation(inquiry));
+        staffToNotify().forEach(staff -> outbox.queue(mail.newInquiry(inquiry, staff)));
+        return reference;
+    }
+
+    /** Active STAFF members; with none, the active administrators, so that a new inquiry always reaches someone. */
+    private List<String> staffToNotify() {
+        List<StaffUser> active = em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultStream()
+                .filter(StaffUser::isActive).toList();
+        List<String> staff = active.stream().filter(user -> user.hasRole(Role.STAFF)).map(StaffUser::getEmail).toList();
+        return staff.isEmpty()
+                ? active.stream().filter(user -> user.hasRole(Role.ADMIN)).map(StaffUser::getEmail).toList()
+                : staff;
+    }
+}

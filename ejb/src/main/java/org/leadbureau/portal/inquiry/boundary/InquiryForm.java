@@ -1,0 +1,234 @@
+package org.leadbureau.portal.inquiry.boundary;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
+import org.leadbureau.portal.inquiry.entity.InquiryFacts;
+import org.leadbureau.portal.inquiry.entity.Interest;
+import org.leadbureau.portal.inquiry.entity.Stage;
+import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.sites.entity.UsState;
+
+/**
+ * What a prospective site fills in, from the form or the API (JSON: name, email, phone, organisation, role,
+ * jurisdiction, state, stage, interests, stakeholders, message, consent). Values stay text until
+ * {@link #facts()} checks them, so that a wrong one is reported against its field instead of failing the parse.
+ */
+public class InquiryForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. x]{7,40}");
+    private static final int TEXT_LENGTH = 200;
+
+    private String name;
+    private String email;
+    private String phone;
+    private String organisation;
+    private String role;
+    private String jurisdiction;
+    private String state;
+    private String stage;
+    private List<String> interests = new ArrayList<>();
+    private List<String> stakeholders = new ArrayList<>();
+    private String message;
+    private Boolean consent;
+
+    /**
+     * The checked facts.
+     *
+     * @throws InvalidInputException naming each wrong field, in the order of the form
+     */
+    public InquiryFacts facts() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String checkedName = required(name, "name", "Please enter your name.", TEXT_LENGTH, errors);
+        String checkedEmail = required(email, "email", "Please enter your email address.", 320, errors);
+        if (checkedEmail != null && !EMAIL.matcher(checkedEmail).matches()) {
+            errors.put("email", "Please enter a valid email address, like name@example.org.");
+        }
+        String checkedPhone = optional(phone);
+        if (checkedPhone != null && !PHONE.matcher(checkedPhone).matches()) {
+            errors.put("phone", "Please enter a phone number of digits, spaces and + ( ) - . only, or leave it empty.");
+        }
+        String checkedOrganisation = required(organisation, "organisation", "Please enter your organization.",
+                TEXT_LENGTH, errors);
+        String checkedRole = required(role, "role", "Please enter your role.", TEXT_LENGTH, errors);
+        String checkedJurisdiction = required(jurisdiction, "jurisdiction", "Please enter your city or county.",
+                TEXT_LENGTH, errors);
+        UsState checkedState = null;
+        if (optional(state) == null) {
+            errors.put("state", "Please choose your state.");
+        } else if ((checkedState = UsState.fromCode(state)) == null) {
+            errors.put("state", "Please choose a state from the list.");
+        }
+        Stage checkedStage = choice(Stage.class, stage);
+        if (checkedStage == null) {
+            errors.put("stage", optional(stage) == null ? "Please tell us where your community stands with LEAD."
+                    : "Please choose a stage from the list.");
+        }
+        Set<Interest> checkedInterests = choices(Interest.class, interests, "interests", errors);
+        if (checkedInterests.isEmpty() && !errors.containsKey("interests")) {
+            errors.put("interests", "Please choose at least one thing we can help with.");
+        }
+        Set<Stakeholder> checkedStakeholders = choices(Stakeholder.class, stakeholders, "stakeholders", errors);
+        String checkedMessage = required(message, "message", "Please tell us a little about your community and what"
+                + " you need.", Inquiry.MESSAGE_LENGTH, errors);
+        if (!Boolean.TRUE.equals(consent)) {
+            errors.put("consent", "Please agree that we may contact you about your inquiry: we cannot answer otherwise.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Some fields need attention.", errors);
+        }
+        return new InquiryFacts(checkedName, checkedEmail.toLowerCase(Locale.ROOT), checkedPhone, checkedOrganisation,
+                checkedRole, checkedJurisdiction, checkedState, checkedStage, checkedInterests, checkedStakeholders,
+                checkedMessage);
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String required(String text, String field, String missing, int max, Map<String, String> errors) {
+        String value = optional(text);
+        if (value == null) {
+            errors.put(field, missing);
+        } else if (value.length() > max) {
+            errors.put(field, "Please keep this under " + String.format(Locale.US, "%,d", max) + " characters (it has "
+                    + String.format(Locale.US, "%,d", value.length()) + ").");
+            return null;
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String code) {
+        String value = optional(code);
+        if (value == null) {
+            return null;
+        }
+        for (E candidate : type.getEnumConstants()) {
+            if (candidate.name().equalsIgnoreCase(value)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> codes, String field,
+            Map<String, String> errors) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        for (String code : codes == null ? List.<String>of() : codes) {
+            E value = choice(type, code);
+            if (value == null) {
+                errors.put(field, "Please choose only from the options given ('" + code + "' is not one of them).");
+            } else {
+                chosen.add(value);
+            }
+        }
+        return chosen;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String jurisdiction) {
+        this.jurisdiction = jurisdiction;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public List<String> getInterests() {
+        return interests;
+    }
+
+    public void setInterests(List<String> interests) {
+        this.interests = interests == null ? new ArrayList<>() : new ArrayList<>(interests);
+    }
+
+    public List<String> getStakeholders() {
+        return stakeholders;
+    }
+
+    public void setStakeholders(List<String> stakeholders) {
+        this.stakeholders = stakeholders == null ? new ArrayList<>() : new ArrayList<>(stakeholders);
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public Boolean getConsent() {
+        return consent;
+    }
+
+    public void setConsent(Boolean consent) {
+        this.consent = consent;
+    }
+}

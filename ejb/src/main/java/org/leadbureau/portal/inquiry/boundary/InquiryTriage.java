@@ -1,0 +1,253 @@
+package org.leadbureau.portal.inquiry.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.inquiry.control.InquiryMail;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
+import org.leadbureau.portal.inquiry.entity.InquiryStatus;
+import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.sites.boundary.SiteEditor;
+import org.leadbureau.portal.sites.control.SiteInput;
+import org.leadbureau.portal.sites.entity.Site;
+
+/**
+ * Staff triage of inquiries. STAFF and ADMIN see and handle every inquiry; a TRAINER sees only those assigned
+ * to them, and changes none. Every change goes on the inquiry's timeline with who and when.
+ */
+@Stateless
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
+public class InquiryTriage {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SiteEditor sites;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    /** Newest first. */
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.TRAINER})
+    public List<Inquiry> inbox(@NotNull InboxFilter filter) {
+        return query(visible(filter), "select i", " order by i.createdAt desc, i.id desc", Inquiry.class).getResultList();
+    }
+
+    /** How many inquiries have each status, among those the other filters (not the status) let through. */
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.TRAINER})
+    public Map<InquiryStatus, Long> countsByStatus(@NotNull InboxFilter filter) {
+        Map<InquiryStatus, Long> counts = new EnumMap<>(InquiryStatus.class);
+        for (InquiryStatus status : InquiryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        query(visible(filter.withoutStatus()), "select i.status, count(i)", " group by i.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((InquiryStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** An inquiry with its timeline, if the caller may see it. */
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.TRAINER})
+    public Optional<Inquiry> find(@NotNull String reference) {
+        Optional<Inquiry> found = em.createNamedQuery(Inquiry.FIND_BY_REFERENCE, Inquiry.class)
+                .setParameter("reference", reference).getResultStream().findFirst()
+                .filter(inquiry -> !trainerOnly() || me().equals(inquiry.getAssignee()));
+        found.ifPresent(inquiry -> {
+            inquiry.getTimeline().size();
+            inquiry.getInterests();
+            inquiry.getStakeholders();
+            if (inquiry.getSite() != null) {
+                inquiry.getSite().getSlug();
+            }
+        });
+        return found;
+    }
+
+    /** Inquiries linked to a site (the other direction of the link), newest first. */
+    public List<Inquiry> forSite(@NotNull String slug) {
+        return sites.find(slug)
+                .map(site -> em.createNamedQuery(Inquiry.FIND_FOR_SITE, Inquiry.class).setParameter("site", site).getResultList())
+                .orElse(List.of());
+    }
+
+    /** Active staff accounts an inquiry can be assigned to, by name. */
+    public List<StaffMember> assignable() {
+        return em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultStream()
+                .filter(StaffUser::isActive)
+                .map(user -> new StaffMember(user.getEmail(), user.getDisplayName()))
+                .toList();
+    }
+
+    public Inquiry changeStatus(@NotNull String reference, @NotNull InquiryStatus status) {
+        Inquiry inquiry = existing(reference);
+        if (!inquiry.changeStatus(status, me(), clock.instant())) {
+            throw new InvalidInputException("status", "The inquiry is already " + status.getLabel().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (status == InquiryStatus.SPAM) {
+            audit.record(Action.INQUIRY_MARKED_SPAM, reference, null);
+        }
+        return inquiry;
+    }
+
+    public Inquiry addNote(@NotNull String reference, String text) {
+        Inquiry inquiry = existing(reference);
+        inquiry.addNote(text(text, "note", "Please write the note.", 5000), me(), clock.instant());
+        return inquiry;
+    }
+
+    /** Assigns the inquiry to an active staff member, who is emailed about it. */
+    public Inquiry assign(@NotNull String reference, String staffEmail) {
+        Inquiry inquiry = existing(reference);
+        String email = staffEmail == null ? "" : staffEmail.strip().toLowerCase(Locale.ROOT);
+        boolean known = assignable().stream().anyMatch(member -> member.getEmail().equals(email));
+        if (!known) {
+            throw new InvalidInputException("assignee", "Please choose an active staff member.");
+        }
+        if (email.equals(inquiry.getAssignee())) {
+            throw new InvalidInputException("assignee", "The inquiry is already assigned to " + email + ".");
+        }
+        inquiry.assign(email, me(), clock.instant());
+        outbox.queue(new InquiryMail(PortalConfig.baseUrl()).assigned(inquiry, me()));
+        audit.record(Action.INQUIRY_ASSIGNED, reference, email);
+        return inquiry;
+    }
+
+    /** Emails the inquirer through the outbox and records it on the timeline (the first reply is the first response). */
+    public Inquiry reply(@NotNull String reference, @Size(max = 300) String subject, String text) {
+        Inquiry inquiry = existing(reference);
+        String body = text(text, "reply", "Please write the reply.", 20000);
+        String title = subject == null || subject.isBlank() ? InquiryMail.replySubject(inquiry) : subject.strip();
+        outbox.queue(new InquiryMail(PortalConfig.baseUrl()).reply(inquiry, title, body));
+        inquiry.recordReply(title, body, me(), clock.instant());
+        return inquiry;
+    }
+
+    /**
+     * Puts the inquiry's community in the directory: links the site already listed with its jurisdiction (or
+     * name) in its state, or creates one with the status its stage maps to. The inquiry keeps the link; the site
+     * finds its inquiries through {@link #forSite}.
+     */
+    public Site linkToSite(@NotNull String reference) {
+        Inquiry inquiry = existing(reference);
+        if (inquiry.getSite() != null) {
+            throw new ConflictException("This inquiry is already linked to the site '" + inquiry.getSite().getName() + "'.");
+        }
+        String name = siteName(inquiry);
+        Site site = sites.all().stream()
+                .filter(candidate -> candidate.getState() == inquiry.getState())
+                .filter(candidate -> name.equalsIgnoreCase(candidate.getName())
+                        || inquiry.getJurisdiction().equalsIgnoreCase(candidate.getJurisdiction()))
+                .findFirst()
+                .orElseGet(() -> sites.create(new SiteInput(name, inquiry.getJurisdiction(), inquiry.getState().getCode(),
+                        inquiry.getStage().getSiteStatus().name(), null, null, "From inquiry " + inquiry.getReference(),
+                        null, inquiry.getOrganisation(), null, null, null, null, null)));
+        inquiry.linkSite(site, me(), clock.instant());
+        audit.record(Action.INQUIRY_LINKED_TO_SITE, reference, site.getSlug());
+        return site;
+    }
+
+    static String siteName(Inquiry inquiry) {
+        return inquiry.getJurisdiction() + " LEAD";
+    }
+
+    private Inquiry existing(String reference) {
+        Inquiry inquiry = em.createNamedQuery(Inquiry.FIND_BY_REFERENCE, Inquiry.class)
+                .setParameter("reference", reference)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no inquiry " + reference + "."));
+        inquiry.getTimeline().size();
+        return inquiry;
+    }
+
+    private static String text(String text, String field, String missing, int max) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, missing);
+        }
+        if (text.strip().length() > max) {
+            throw new InvalidInputException(field, "Please keep this under " + max + " characters.");
+        }
+        return text.strip();
+    }
+
+    /** A trainer without STAFF or ADMIN sees only the inquiries assigned to them. */
+    private InboxFilter visible(InboxFilter filter) {
+        return trainerOnly() ? filter.assignedTo(me()) : filter;
+    }
+
+    private boolean trainerOnly() {
+        return !context.isCallerInRole(Roles.STAFF) && !context.isCallerInRole(Roles.ADMIN);
+    }
+
+    private String me() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private <T> TypedQuery<T> query(InboxFilter filter, String select, String tail, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Inquiry i where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            jpql.append(" and i.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (InboxFilter.UNASSIGNED.equals(filter.assignee())) {
+            jpql.append(" and i.assignee is null");
+        } else if (filter.assignee() != null) {
+            jpql.append(" and i.assignee = :assignee");
+            parameters.put("assignee", filter.assignee());
+        }
+        if (filter.state() != null) {
+            jpql.append(" and i.state = :state");
+            parameters.put("state", filter.state());
+        }
+        if (filter.stage() != null) {
+            jpql.append(" and i.stage = :stage");
+            parameters.put("stage", filter.stage());
+        }
+        if (filter.interest() != null) {
+            jpql.append(" and :interest member of i.interests");
+            parameters.put("interest", filter.interest());
+        }
+        if (filter.olderThanDays() != null) {
+            jpql.append(" and i.createdAt <= :arrivedBefore");
+            parameters.put("arrivedBefore", clock.instant().minus(Duration.ofDays(filter.olderThanDays())));
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(tail).toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

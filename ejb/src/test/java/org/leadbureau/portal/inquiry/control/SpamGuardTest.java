@@ -1,0 +1,35 @@
+package org.leadbureau.portal.inquiry.control;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SpamGuardTest {
+
+    private static final Instant SHOWN = Instant.parse("2026-11-26T12:00:00Z");
+
+    @Test
+    void aPersonWhoTakesTheirTimeAndLeavesTheHiddenFieldEmptyGetsThrough() {
+        assertFalse(SpamGuard.looksLikeABot(null, SHOWN, SHOWN.plusSeconds(45)));
+        assertFalse(SpamGuard.looksLikeABot("", SHOWN, SHOWN.plus(SpamGuard.MINIMUM_TIME)));
+    }
+
+    @Test
+    void anythingInTheHoneypotIsABot() {
+        assertTrue(SpamGuard.looksLikeABot("http://spam.example", SHOWN, SHOWN.plusSeconds(45)));
+        assertTrue(SpamGuard.looksLikeABot(" ", SHOWN, SHOWN.plusSeconds(45)));
+    }
+
+    @Test
+    void postingFasterThanTheMinimumTimeIsABot() {
+        assertTrue(SpamGuard.looksLikeABot(null, SHOWN, SHOWN.plus(SpamGuard.MINIMUM_TIME).minusMillis(1)));
+        assertTrue(SpamGuard.looksLikeABot(null, SHOWN, SHOWN));
+    }
+
+    @Test
+    void withoutAFormThereIsNoTimer() {
+        assertFalse(SpamGuard.looksLikeABot(null, null, SHOWN));
+    }
+}

@@ -1,0 +1,103 @@
+package org.leadbureau.portal.inquiry.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.leadbureau.portal.inquiry.boundary.Inquiries;
+import org.leadbureau.portal.inquiry.boundary.InquiryForm;
+import org.leadbureau.portal.inquiry.entity.Interest;
+import org.leadbureau.portal.inquiry.entity.Stage;
+import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.sites.entity.UsState;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /contact}: the inquiry form and its confirmation. When the form was shown is kept here, on the server
+ * (view state), so the minimum-time rule cannot be fooled by the client.
+ */
+@Named
+@ViewScoped
+public class ContactView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "contact:";
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("name", FORM + "name"), Map.entry("email", FORM + "email"), Map.entry("phone", FORM + "phone"),
+            Map.entry("organisation", FORM + "organisation"), Map.entry("role", FORM + "role"),
+            Map.entry("jurisdiction", FORM + "jurisdiction"), Map.entry("state", FORM + "state"),
+            Map.entry("stage", FORM + "stage"), Map.entry("interests", FORM + "interests"),
+            Map.entry("stakeholders", FORM + "stakeholders"), Map.entry("message", FORM + "message"),
+            Map.entry("consent", FORM + "consent"));
+
+    @Inject
+    transient Inquiries inquiries;
+
+    @Inject
+    transient Clock clock;
+
+    private final InquiryForm form = new InquiryForm();
+    private String website;
+    private Instant shownAt;
+    private String reference;
+
+    @PostConstruct
+    void shown() {
+        shownAt = clock.instant();
+    }
+
+    public void submit() {
+        try {
+            reference = inquiries.submit(form, website, shownAt);
+        } catch (InvalidInputException refusal) {
+            FieldMessages.show(refusal, FIELDS);
+        } catch (TooManyRequestsException refusal) {
+            Messages.addGlobalWarn(refusal.getMessage());
+        }
+    }
+
+    public boolean isSent() {
+        return reference != null;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public InquiryForm getForm() {
+        return form;
+    }
+
+    /** The honeypot: people never see it, so anything in it came from a bot. */
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public UsState[] getStates() {
+        return UsState.values();
+    }
+
+    public Stage[] getStages() {
+        return Stage.values();
+    }
+
+    public List<Interest> getInterests() {
+        return List.of(Interest.values());
+    }
+
+    public List<Stakeholder> getStakeholders() {
+        return List.of(Stakeholder.values());
+    }
+}

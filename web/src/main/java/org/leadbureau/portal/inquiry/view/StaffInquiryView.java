@@ -1,0 +1,203 @@
+package org.leadbureau.portal.inquiry.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
+import org.leadbureau.portal.inquiry.boundary.StaffMember;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
+import org.leadbureau.portal.inquiry.entity.InquiryStatus;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.sites.entity.Site;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /staff/inquiries/<reference>}: one inquiry, its timeline, and what staff do with it: change its status,
+ * note, assign, reply by email, mark as spam, put it in the directory.
+ */
+@Named
+@ViewScoped
+public class StaffInquiryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InquiryTriage triage;
+
+    @Inject
+    @Param(pathIndex = 0)
+    String reference;
+
+    @Inject
+    @Param(pathIndex = 1)
+    String extraSegment;
+
+    private Inquiry inquiry;
+    private String newStatus;
+    private String note;
+    private String assignee;
+    private String replySubject;
+    private String replyText;
+
+    public void load() {
+        if (reference == null || inquiry != null) {
+            return;
+        }
+        if (extraSegment != null) {
+            Pages.notFound();
+            return;
+        }
+        inquiry = triage.find(reference).orElse(null);
+        if (inquiry == null) {
+            Pages.notFound();
+            return;
+        }
+        assignee = inquiry.getAssignee();
+    }
+
+    public void changeStatus() {
+        if (newStatus == null) {
+            Messages.addError("status:newStatus", "Please choose a status.");
+            return;
+        }
+        InquiryStatus status = InquiryStatus.valueOf(newStatus);
+        act(() -> triage.changeStatus(reference, status), "Status changed to " + status.getLabel() + ".",
+                Map.of("status", "status:newStatus"));
+    }
+
+    public void addNote() {
+        if (act(() -> triage.addNote(reference, note), "Note added.", Map.of("note", "note:text"))) {
+            note = null;
+        }
+    }
+
+    public void assign() {
+        act(() -> triage.assign(reference, assignee), "Assigned to " + assignee + ", who has been emailed.",
+                Map.of("assignee", "assign:assignee"));
+    }
+
+    public void reply() {
+        if (act(() -> triage.reply(reference, replySubject, replyText), "Reply queued for sending to "
+                + inquiry.getEmail() + ".", Map.of("reply", "reply:text", "subject", "reply:subject"))) {
+            replySubject = null;
+            replyText = null;
+        }
+    }
+
+    public void markSpam() {
+        newStatus = InquiryStatus.SPAM.name();
+        changeStatus();
+    }
+
+    public void linkToSite() {
+        try {
+            Site site = triage.linkToSite(reference);
+            Messages.addGlobalInfo("Linked to the directory entry '" + site.getName() + "'.");
+        } catch (ConflictException e) {
+            Messages.addGlobalWarn(e.getMessage());
+        } catch (InvalidInputException e) {
+            Messages.addGlobalError("The site could not be created: " + String.join(" ", e.getFieldErrors().values()));
+        }
+        reload();
+    }
+
+    /** @return whether the boundary accepted it */
+    private boolean act(Runnable action, String done, Map<String, String> fields) {
+        try {
+            action.run();
+            Messages.addGlobalInfo(done);
+            return true;
+        } catch (InvalidInputException refusal) {
+            FieldMessages.show(refusal, fields);
+            return false;
+        } finally {
+            reload();
+        }
+    }
+
+    private void reload() {
+        inquiry = triage.find(reference).orElse(null);
+    }
+
+    public boolean isDetail() {
+        return reference != null;
+    }
+
+    public boolean isCanChange() {
+        return Faces.isUserInRole("STAFF") || Faces.isUserInRole("ADMIN");
+    }
+
+    public Inquiry getInquiry() {
+        return inquiry;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String time(Instant instant) {
+        return Ages.time(instant);
+    }
+
+    public String getTimeToFirstResponse() {
+        return inquiry == null || inquiry.getTimeToFirstResponse() == null ? null
+                : Ages.describe(inquiry.getTimeToFirstResponse());
+    }
+
+    public List<StaffMember> getAssignable() {
+        return isCanChange() ? triage.assignable() : List.of();
+    }
+
+    public InquiryStatus[] getStatuses() {
+        return InquiryStatus.values();
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getReplySubject() {
+        return replySubject;
+    }
+
+    public void setReplySubject(String replySubject) {
+        this.replySubject = replySubject;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public void setReplyText(String replyText) {
+        this.replyText = replyText;
+    }
+}
