@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,6 +46,26 @@ class SignInIT {
         var attacker = new StaffSession();
         attacker.useSessionId(before);
         assertEquals(302, attacker.get("/staff").statusCode());
+    }
+
+    @Test
+    void aScriptMayCallTheApiSeveralTimesAtOnceWithOneAccount() throws Exception {
+        Account script = StaffAccounts.ensure(new Account("script@leadbureau.test", "a script's own test password"),
+                "Scripted Set-up", "STAFF");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                calls.add(pool.submit(() -> Http.get("/api/staff/me", "Authorization", script.basic()).statusCode()));
+            }
+            for (Future<Integer> call : calls) {
+                assertEquals(200, call.get(), "each simultaneous call signs in and is answered");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Database.count("select count(*) from staff_user where email = ? and last_login_at is not null",
+                script.email()));
     }
 
     @Test

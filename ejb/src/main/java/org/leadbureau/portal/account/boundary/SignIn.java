@@ -79,7 +79,8 @@ public class SignIn {
         }
 
         em.persist(new SignInAttempt(login, address, Outcome.SUCCESS, now));
-        user.recordSignIn(now);
+        em.createNamedQuery(StaffUser.RECORD_SIGN_IN).setParameter("now", now).setParameter("id", user.getId())
+                .executeUpdate();
         audit.recordAs(login, Action.SIGN_IN, login, null);
         return SignInResult.success(login, user.getRoles());
     }
