@@ -1,0 +1,68 @@
+package org.leadbureau.portal.visits.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.visits.boundary.SiteVisits;
+import org.leadbureau.portal.visits.control.DateWindow;
+import org.leadbureau.portal.visits.entity.VisitFormat;
+
+/**
+ * The search for free dates: {@code ?trainers=a@x,b@y&days=3&from=2027-03-01&to=2027-04-30} (trainers repeated or
+ * comma-separated), optionally {@code zone} (whose days count; UTC by default) and {@code format} (ON_SITE, the
+ * default, applies travel buffers; VIRTUAL does not). Answers the earliest ten windows {@code [{first, last}]}.
+ */
+@Path("staff/trainers")
+public class TrainerAvailabilityResource {
+
+    @Inject
+    SiteVisits visits;
+
+    @GET
+    @Path("availability")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String availability(@QueryParam("trainers") List<String> trainers, @QueryParam("days") Integer days,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("zone") String zone, @QueryParam("format") String format) {
+        List<String> emails = trainers.stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(String::strip).filter(value -> !value.isEmpty()).toList();
+        LocalDate first = StaffVisitsResource.date("from", from);
+        LocalDate last = StaffVisitsResource.date("to", to);
+        if (days == null || first == null || last == null) {
+            throw new InvalidInputException(Map.of("days", "Give days, from and to, e.g. days=3&from=2027-03-01&to=2027-04-30."));
+        }
+        JsonArrayBuilder windows = Json.createArrayBuilder();
+        for (DateWindow window : visits.freeWindows(emails, days, first, last, zone(zone), format(format))) {
+            windows.add(Json.createObjectBuilder().add("first", window.first().toString()).add("last", window.last().toString()));
+        }
+        return windows.build().toString();
+    }
+
+    private static ZoneId zone(String value) {
+        try {
+            return value == null || value.isBlank() ? ZoneId.of("UTC") : ZoneId.of(value.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("zone", "The time zone is not known; use a name like America/Chicago.");
+        }
+    }
+
+    private static VisitFormat format(String value) {
+        try {
+            return value == null || value.isBlank() ? VisitFormat.ON_SITE : VisitFormat.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("format", "The format is ON_SITE or VIRTUAL.");
+        }
+    }
+}
