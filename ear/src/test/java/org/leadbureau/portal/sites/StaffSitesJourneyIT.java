@@ -16,7 +16,6 @@ import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +42,7 @@ class StaffSitesJourneyIT extends BrowserJourney {
     void addASiteRecordItsStatusVerifyItAndRetireIt() throws Exception {
         browser.get(Http.baseUrl() + "/staff/sites/new");
         Browser.assertAccessible(browser);
-        click("site:save");
+        submit("site:save");
         assertEquals("missing name", text("site:name-error"));
         assertEquals("missing state", text("site:state-error"));
         Browser.assertAccessible(browser);
@@ -52,32 +51,32 @@ class StaffSitesJourneyIT extends BrowserJourney {
         Browser.choose(browser, "site:state", "Washington");
         browser.findElement(By.id("site:launched")).sendKeys("2016");
         browser.findElement(By.id("site:sourceUrl")).sendKeys("javascript:alert(1)");
-        click("site:save");
+        submit("site:save");
         assertTrue(text("site:sourceUrl-error").startsWith("malformed source url"));
         browser.findElement(By.id("site:sourceUrl")).clear();
         browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/walla-walla");
-        click("site:save");
+        submit("site:save");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/walla-walla-lead"));
         Browser.assertAccessible(browser);
 
         Browser.choose(browser, "status:newStatus", "Planning");
         browser.findElement(By.id("status:statusNote")).sendKeys("Partners meeting monthly");
-        click("status:changeStatus");
+        submit("status:changeStatus");
         List<String> statuses = browser.findElements(By.cssSelector("table.history tbody tr td:nth-child(2)")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("Exploring", "Planning"), statuses);
-        click("verify:markVerified");
+        submit("verify:markVerified");
         assertEquals(1, Database.count("select count(*) from site where slug = 'walla-walla-lead' and last_verified = current_date"));
 
         // Renaming keeps the address.
         browser.findElement(By.id("site:name")).clear();
         browser.findElement(By.id("site:name")).sendKeys("Walla Walla County LEAD");
-        click("site:save");
+        submit("site:save");
         assertEquals(200, Http.get("/sites/walla-walla-lead").statusCode());
         assertTrue(Http.get("/sites/walla-walla-lead").body().contains("Walla Walla County LEAD"));
 
         browser.findElement(By.id("retire:retireReason")).sendKeys("Entered for a test");
-        click("retire:retireSite");
+        submit("retire:retireSite");
         assertEquals(404, Http.get("/sites/walla-walla-lead").statusCode());
         assertEquals(1, Database.count("select count(*) from site where slug = 'walla-walla-lead'"));
         assertEquals(3, Database.count("select count(*) from site_status_change c join site s on s.id = c.site_id"
@@ -94,43 +93,14 @@ class StaffSitesJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/staff/sites");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("import:file")).sendKeys(csv.toString());
-        click("import:preview");
+        submit("import:preview");
         assertTrue(browser.getPageSource().contains("0 to create, 0 to update"), "preview of an unchanged export");
         assertTrue(browser.getPageSource().contains("unknown state 'XX'"));
         Browser.assertAccessible(browser);
-        click("confirm:apply");
+        submit("confirm:apply");
 
         assertTrue(browser.getPageSource().contains("0 created, 0 updated"));
         assertEquals(history, Database.count("select count(*) from site_status_change"));
-    }
-
-    /** Clicks a button that submits its form, and waits for the page that answers. */
-    private static void click(String id) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        WebElement button = null;
-        // The previous page may still be replacing itself: find the button on the settled page.
-        for (int attempt = 1; button == null; attempt++) {
-            wait.until(page -> "complete".equals(((JavascriptExecutor) page).executeScript("return document.readyState")));
-            try {
-                WebElement candidate = browser.findElement(By.id(id));
-                candidate.click();
-                button = candidate;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                if (attempt == 3 || gone instanceof org.openqa.selenium.TimeoutException) {
-                    throw gone;
-                }
-            }
-        }
-        WebElement submitted = button;
-        // Chromium reports a replaced page either as a stale element or as a node "not in the document".
-        wait.until(page -> {
-            try {
-                submitted.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
     }
 
     private static String text(String id) {

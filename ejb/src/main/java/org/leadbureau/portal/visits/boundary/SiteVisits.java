@@ -103,11 +103,13 @@ public class SiteVisits {
         return query.getResultList();
     }
 
+    /** One visit, with its history read (pages and the API show it after the transaction). */
     public SiteVisit find(long id) {
         SiteVisit visit = em.find(SiteVisit.class, id);
         if (visit == null) {
             throw new NotFoundException("There is no site visit " + id + ".");
         }
+        visit.getHistory().size();
         return visit;
     }
 
@@ -210,10 +212,10 @@ public class SiteVisits {
         return new FreeWindows(rules).search(commitments, days, from, to, zone, format == VisitFormat.ON_SITE, MAX_WINDOWS);
     }
 
-    /** The trainer's periods of unavailability that have not ended. */
-    public List<TrainerUnavailability> unavailability(@NotNull String trainerEmail) {
+    /** The periods of unavailability of the account with this email that have not ended. */
+    public List<TrainerUnavailability> unavailability(@NotNull String email) {
         return em.createNamedQuery(TrainerUnavailability.FIND_FOR_TRAINER, TrainerUnavailability.class)
-                .setParameter("trainer", trainer(trainerEmail).getId())
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
                 .setParameter("from", clock.instant())
                 .getResultList();
     }

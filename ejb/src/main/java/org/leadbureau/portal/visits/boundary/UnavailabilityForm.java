@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.leadbureau.portal.platform.time.Zones;
 
 /** A period a trainer is not available, in local date-times of {@code zone}; {@code trainer} is their email. */
 public class UnavailabilityForm implements Serializable {
@@ -40,11 +40,7 @@ public class UnavailabilityForm implements Serializable {
     }
 
     ZoneId zoneId() {
-        try {
-            return ZoneId.of(zone.strip());
-        } catch (DateTimeException | NullPointerException e) {
-            return null;
-        }
+        return Zones.parse(zone);
     }
 
     public String getTrainer() { return trainer; }

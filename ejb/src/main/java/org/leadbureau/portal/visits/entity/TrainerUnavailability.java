@@ -21,7 +21,7 @@ import org.leadbureau.portal.account.entity.StaffUser;
 @NamedQuery(name = TrainerUnavailability.FIND_OVERLAPPING, query = "select u from TrainerUnavailability u"
         + " where u.trainer.id = :trainer and u.startsAt < :to and u.endsAt > :from order by u.startsAt")
 @NamedQuery(name = TrainerUnavailability.FIND_FOR_TRAINER, query = "select u from TrainerUnavailability u"
-        + " where u.trainer.id = :trainer and u.endsAt > :from order by u.startsAt")
+        + " where u.trainer.email = :email and u.endsAt > :from order by u.startsAt")
 public class TrainerUnavailability {
 
     public static final String FIND_OVERLAPPING = "TrainerUnavailability.findOverlapping";

@@ -8,13 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.control.DateWindow;
 import org.leadbureau.portal.visits.entity.VisitFormat;
@@ -51,11 +51,14 @@ public class TrainerAvailabilityResource {
     }
 
     private static ZoneId zone(String value) {
-        try {
-            return value == null || value.isBlank() ? ZoneId.of("UTC") : ZoneId.of(value.strip());
-        } catch (DateTimeException e) {
+        if (value == null || value.isBlank()) {
+            return ZoneId.of("UTC");
+        }
+        ZoneId zone = Zones.parse(value);
+        if (zone == null) {
             throw new InvalidInputException("zone", "The time zone is not known; use a name like America/Chicago.");
         }
+        return zone;
     }
 
     private static VisitFormat format(String value) {
