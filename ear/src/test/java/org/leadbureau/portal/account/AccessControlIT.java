@@ -84,6 +84,8 @@ class AccessControlIT {
             api("POST", "/api/staff/visits/feed", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/trainers/availability?trainers=" + StaffAccounts.TRAINER.email()
                     + "&days=2&from=2031-01-01&to=2031-01-31", ANY_ROLE, null, null, 200),
+            api("POST", "/api/staff/trainers/unavailability", ANY_ROLE, () -> "{}", "application/json", 400),
+            api("DELETE", "/api/staff/trainers/unavailability/999999999", ANY_ROLE, null, null, 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200));
 

@@ -254,6 +254,38 @@ class SiteVisitIT {
                 null, gail).statusCode());
     }
 
+    @Test
+    void aTrainerCannotBeBookedDuringTheirUnavailabilityNorBlockTimeTheyAreBookedFor() {
+        Account kim = newTrainer("Kim Kowalski");
+        Account lee = newTrainer("Lee Larsen");
+        String leave = Json.createObjectBuilder().add("trainer", kim.email()).add("start", "2030-10-05T00:00")
+                .add("end", "2030-10-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
+        assertEquals(422, send("POST", "/api/staff/trainers/unavailability", leave, lee).statusCode(),
+                "trainers enter only their own");
+        HttpResponse<String> added = send("POST", "/api/staff/trainers/unavailability", leave, kim);
+        assertEquals(201, added.statusCode(), added.body());
+
+        HttpResponse<String> during = create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
+                "2030-10-08T10:00", kim), StaffAccounts.ADMIN);
+        assertEquals(409, during.statusCode(), during.body());
+        String detail = Http.json(during).getString("detail");
+        assertTrue(detail.contains("not available") && detail.contains("Annual leave") && detail.contains("2030-10-05T00:00"), detail);
+
+        assertEquals(201, create(visit(SANTA_FE, "Lee's visit", "ON_SITE", "2030-10-20T09:00", "2030-10-21T17:00", lee),
+                StaffAccounts.ADMIN).statusCode());
+        String overVisit = Json.createObjectBuilder().add("trainer", lee.email()).add("start", "2030-10-21T00:00")
+                .add("end", "2030-10-23T00:00").add("zone", "America/Denver").build().toString();
+        HttpResponse<String> refused = send("POST", "/api/staff/trainers/unavailability", overVisit, StaffAccounts.staff());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(Http.json(refused).getString("detail").contains("Lee's visit"), refused.body());
+
+        // Once the leave is removed, the visit can be booked.
+        long id = Http.json(added).getJsonNumber("id").longValue();
+        assertEquals(204, send("DELETE", "/api/staff/trainers/unavailability/" + id, null, kim).statusCode());
+        assertEquals(201, create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
+                "2030-10-08T10:00", kim), StaffAccounts.ADMIN).statusCode());
+    }
+
     /** Subject, content type and text of each calendar attachment mailed to {@code recipient}, oldest first. */
     private static List<String[]> attachments(String recipient) throws Exception {
         try (Connection connection = Database.connect();

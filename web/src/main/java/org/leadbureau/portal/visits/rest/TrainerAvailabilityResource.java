@@ -3,11 +3,16 @@ package org.leadbureau.portal.visits.rest;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -16,7 +21,9 @@ import java.util.Map;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
+import org.leadbureau.portal.visits.boundary.UnavailabilityForm;
 import org.leadbureau.portal.visits.control.DateWindow;
+import org.leadbureau.portal.visits.entity.TrainerUnavailability;
 import org.leadbureau.portal.visits.entity.VisitFormat;
 
 /**
@@ -48,6 +55,24 @@ public class TrainerAvailabilityResource {
             windows.add(Json.createObjectBuilder().add("first", window.first().toString()).add("last", window.last().toString()));
         }
         return windows.build().toString();
+    }
+
+    /** Records a period a trainer is unavailable ({@code {trainer, start, end, zone, reason}}): 201 {@code {id}}. */
+    @POST
+    @Path("unavailability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response addUnavailability(UnavailabilityForm form) {
+        TrainerUnavailability period = visits.addUnavailability(form == null ? new UnavailabilityForm() : form);
+        return Response.status(Response.Status.CREATED)
+                .entity(Json.createObjectBuilder().add("id", period.getId()).build().toString()).build();
+    }
+
+    @DELETE
+    @Path("unavailability/{id:[0-9]+}")
+    public Response removeUnavailability(@PathParam("id") long id) {
+        visits.removeUnavailability(id);
+        return Response.noContent().build();
     }
 
     private static ZoneId zone(String value) {

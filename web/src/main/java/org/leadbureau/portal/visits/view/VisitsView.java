@@ -137,16 +137,18 @@ public class VisitsView implements Serializable {
     /** Dragging a visit on the calendar: the same change as rescheduling it, refused the same way. */
     public void onEventMove(ScheduleEntryMoveEvent event) {
         SiteVisit moved = visits.find((Long) event.getScheduleEvent().getData());
+        schedule = null;
+        if (moved.getStatus() == VisitStatus.CONFIRMED) {
+            // A confirmed visit changes only with a reason, which the visit's page asks for.
+            Messages.addGlobalError("“" + moved.getPurpose() + "” is confirmed: reschedule it on its page, giving the reason.");
+            return;
+        }
         VisitForm change = VisitForm.of(moved);
         change.setStart(shift(change.getStart(), event));
         change.setEnd(shift(change.getEnd(), event));
-        if (moved.getStatus() == VisitStatus.CONFIRMED) {
-            change.setReason("Moved on the calendar");
-        }
         if (attempt(() -> visits.update(moved.getId(), change), Map.of())) {
             Messages.addGlobalInfo("Moved “" + moved.getPurpose() + "” to " + change.getStart() + ".");
         }
-        schedule = null;
     }
 
     private static LocalDateTime shift(LocalDateTime time, ScheduleEntryMoveEvent event) {
