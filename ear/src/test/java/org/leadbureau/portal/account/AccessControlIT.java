@@ -76,6 +76,7 @@ class AccessControlIT {
             page("/staff/trainings/law-enforcement-partners-workshop", STAFF_OR_ADMIN),
             page("/staff/trainings/law-enforcement-partners-workshop/edit", STAFF_OR_ADMIN),
             page("/staff/inquiries", ANY_ROLE),
+            page("/staff/visits", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
@@ -87,6 +88,16 @@ class AccessControlIT {
             api("GET", "/api/staff/trainings/law-enforcement-partners-workshop/registrations", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/trainings", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 201),
             api("PUT", "/api/staff/trainings/no-such-training", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 404),
+            api("GET", "/api/staff/visits", ANY_ROLE, null, null, 200),
+            api("POST", "/api/staff/visits", ANY_ROLE, () -> "{}", "application/json", 400),
+            api("PUT", "/api/staff/visits/999999999", ANY_ROLE, () -> "{}", "application/json", 400),
+            api("POST", "/api/staff/visits/999999999/status", ANY_ROLE, () -> "{\"status\":\"PROPOSED\"}",
+                    "application/json", 404),
+            api("POST", "/api/staff/visits/feed", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/trainers/availability?trainers=" + StaffAccounts.TRAINER.email()
+                    + "&days=2&from=2031-01-01&to=2031-01-31", ANY_ROLE, null, null, 200),
+            api("POST", "/api/staff/trainers/unavailability", ANY_ROLE, () -> "{}", "application/json", 400),
+            api("DELETE", "/api/staff/trainers/unavailability/999999999", ANY_ROLE, null, null, 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200));
 

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.training.entity.TrainingDetails;
 import org.leadbureau.portal.training.entity.TrainingFormat;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -101,11 +101,7 @@ public class TrainingForm implements Serializable {
     }
 
     private ZoneId zoneId() {
-        try {
-            return ZoneId.of(zone.strip());
-        } catch (DateTimeException | NullPointerException e) {
-            return null;
-        }
+        return Zones.parse(zone);
     }
 
     /** A form filled with a training's current details, for editing. */

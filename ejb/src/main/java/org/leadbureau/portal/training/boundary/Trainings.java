@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.platform.rules.NotFoundException;
-import org.leadbureau.portal.training.control.TrainingCalendar.Kind;
+import org.leadbureau.portal.platform.calendar.CalendarMethod;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
@@ -59,7 +59,7 @@ public class Trainings {
     public Optional<String> invitation(String token) {
         return registrations.findByToken(token)
                 .filter(registration -> registration.getStatus() == RegistrationStatus.CONFIRMED)
-                .map(registration -> documents.calendar().invitation(registration, Kind.REQUEST, clock.instant()));
+                .map(registration -> documents.calendar().invitation(registration, CalendarMethod.REQUEST, clock.instant()));
     }
 
     private Optional<Training> findPublic(String slug) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
-import org.leadbureau.portal.training.control.TrainingCalendar.Kind;
+import org.leadbureau.portal.platform.calendar.CalendarMethod;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
@@ -36,7 +36,7 @@ public class TrainingMail {
         Training training = registration.getTraining();
         MailBody body = greeting(registration)
                 .paragraph("Your seat at \"" + training.getTitle() + "\" is confirmed. The calendar invitation is attached.");
-        return withInvitation(registration, "Registration confirmed: " + training.getTitle(), body, Kind.REQUEST, now);
+        return withInvitation(registration, "Registration confirmed: " + training.getTitle(), body, CalendarMethod.REQUEST, now);
     }
 
     public MailMessage waitlisted(Registration registration, long position) {
@@ -53,7 +53,7 @@ public class TrainingMail {
         MailBody body = greeting(registration)
                 .paragraph("Good news: a seat became free at \"" + training.getTitle() + "\" and it is yours. Your"
                         + " registration is confirmed; the calendar invitation is attached.");
-        return withInvitation(registration, "A seat is yours: " + training.getTitle(), body, Kind.REQUEST, now);
+        return withInvitation(registration, "A seat is yours: " + training.getTitle(), body, CalendarMethod.REQUEST, now);
     }
 
     /** The registrant cancelled (or staff did for them). */
@@ -63,14 +63,14 @@ public class TrainingMail {
                 .paragraph("Your registration for \"" + training.getTitle() + "\" is cancelled. You are welcome to"
                         + " register again while registration is open.");
         String subject = "Registration cancelled: " + training.getTitle();
-        return hadSeat ? withInvitation(registration, subject, body, Kind.CANCEL, now) : plain(registration, subject, body);
+        return hadSeat ? withInvitation(registration, subject, body, CalendarMethod.CANCEL, now) : plain(registration, subject, body);
     }
 
     public MailMessage reminder(Registration registration, Instant now) {
         Training training = registration.getTraining();
         MailBody body = greeting(registration)
                 .paragraph("A reminder: \"" + training.getTitle() + "\" is tomorrow. We look forward to seeing you.");
-        return withInvitation(registration, "Tomorrow: " + training.getTitle(), body, Kind.REQUEST, now);
+        return withInvitation(registration, "Tomorrow: " + training.getTitle(), body, CalendarMethod.REQUEST, now);
     }
 
     /** Staff changed the training; confirmed registrants get the updated invitation. */
@@ -80,7 +80,7 @@ public class TrainingMail {
                 .paragraph("The details of \"" + training.getTitle() + "\" have changed. Here they are as they stand now.");
         String subject = "Updated: " + training.getTitle();
         return registration.getStatus() == RegistrationStatus.CONFIRMED
-                ? withInvitation(registration, subject, body, Kind.REQUEST, now) : plain(registration, subject, body);
+                ? withInvitation(registration, subject, body, CalendarMethod.REQUEST, now) : plain(registration, subject, body);
     }
 
     /** Staff cancelled the training; {@code hadSeat} says whether the registrant held a seat. */
@@ -90,7 +90,7 @@ public class TrainingMail {
                 .paragraph("We are sorry: \"" + training.getTitle() + "\" has been cancelled, and your registration with"
                         + " it. Please see our other trainings.");
         String subject = "Cancelled: " + training.getTitle();
-        return hadSeat ? withInvitation(registration, subject, body, Kind.CANCEL, now) : plain(registration, subject, body);
+        return hadSeat ? withInvitation(registration, subject, body, CalendarMethod.CANCEL, now) : plain(registration, subject, body);
     }
 
     /** Someone registered again with an address that is already registered: the manage link, once more. */
@@ -111,11 +111,10 @@ public class TrainingMail {
         return new MailMessage(registration.getEmail(), subject, body.text(), body.html());
     }
 
-    private MailMessage withInvitation(Registration registration, String subject, MailBody body, Kind kind, Instant now) {
+    private MailMessage withInvitation(Registration registration, String subject, MailBody body, CalendarMethod kind, Instant now) {
         finish(registration, body);
         byte[] ics = calendar.invitation(registration, kind, now).getBytes(StandardCharsets.UTF_8);
-        var attachment = new MailMessage.Attachment(kind == Kind.CANCEL ? "cancel.ics" : "invite.ics",
-                TrainingCalendar.contentType(kind), ics);
+        var attachment = new MailMessage.Attachment(kind.fileName(), kind.contentType(), ics);
         return new MailMessage(registration.getEmail(), subject, body.text(), body.html(), List.of(attachment));
     }
 

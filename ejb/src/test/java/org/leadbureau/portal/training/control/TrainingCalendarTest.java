@@ -12,7 +12,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.training.TrainingFixtures;
-import org.leadbureau.portal.training.control.TrainingCalendar.Kind;
+import org.leadbureau.portal.platform.calendar.CalendarMethod;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.Training;
 
@@ -28,7 +28,7 @@ class TrainingCalendarTest {
 
     @Test
     void anInvitationIsARequestInTheEventsZoneWithItsTimeZoneDefinition() throws Exception {
-        String ics = unfold(calendar.invitation(registration, Kind.REQUEST, NOW));
+        String ics = unfold(calendar.invitation(registration, CalendarMethod.REQUEST, NOW));
 
         assertTrue(ics.contains("\r\nMETHOD:REQUEST\r\n"), ics);
         assertTrue(ics.contains("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n"), ics);
@@ -53,10 +53,10 @@ class TrainingCalendarTest {
 
         var details = TrainingFixtures.details(MONDAY_AFTER_SPRING_CHANGE.plusHours(1), 20);
         assertTrue(training.update(details, NOW));
-        String changed = unfold(calendar.invitation(registration, Kind.REQUEST, NOW));
+        String changed = unfold(calendar.invitation(registration, CalendarMethod.REQUEST, NOW));
         assertFalse(training.update(details, NOW), "the same details are no change");
         training.cancel(NOW);
-        String cancelled = unfold(calendar.invitation(registration, Kind.CANCEL, NOW));
+        String cancelled = unfold(calendar.invitation(registration, CalendarMethod.CANCEL, NOW));
 
         assertTrue(changed.contains(uid) && changed.contains("SEQUENCE:1\r\n"), changed);
         assertTrue(changed.contains("DTSTART;TZID=America/Los_Angeles:20260309T110000\r\n"), changed);
@@ -79,8 +79,8 @@ class TrainingCalendarTest {
 
     @Test
     void theAttachmentTypeCarriesTheMethod() {
-        assertEquals("text/calendar; charset=UTF-8; method=REQUEST", TrainingCalendar.contentType(Kind.REQUEST));
-        assertEquals("text/calendar; charset=UTF-8; method=CANCEL", TrainingCalendar.contentType(Kind.CANCEL));
+        assertEquals("text/calendar; charset=UTF-8; method=REQUEST", CalendarMethod.REQUEST.contentType());
+        assertEquals("text/calendar; charset=UTF-8; method=CANCEL", CalendarMethod.CANCEL.contentType());
     }
 
     private static String unfold(String ics) {

@@ -1,0 +1,310 @@
+package org.leadbureau.portal.visits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.leadbureau.portal.visits.VisitApi.BURIEN;
+import static org.leadbureau.portal.visits.VisitApi.SANTA_FE;
+import static org.leadbureau.portal.visits.VisitApi.create;
+import static org.leadbureau.portal.visits.VisitApi.newTrainer;
+import static org.leadbureau.portal.visits.VisitApi.send;
+import static org.leadbureau.portal.visits.VisitApi.status;
+import static org.leadbureau.portal.visits.VisitApi.visit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffAccounts.Account;
+
+/** Booking site visits through the staff API: conflicts, concurrency, rescheduling, feeds and invitations. */
+@ExtendWith(ArquillianExtension.class)
+class SiteVisitIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PortalDeployment.ear();
+    }
+
+    @Test
+    void aConflictingBookingIsRefusedWith409NamingTheVisitAndItsDates() {
+        Account trainer = newTrainer("Rita Rivera");
+        HttpResponse<String> first = create(visit(SANTA_FE, "Launch planning", "ON_SITE", "2030-03-04T09:00",
+                "2030-03-06T17:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(201, first.statusCode(), first.body());
+        JsonObject booked = Http.json(first);
+        assertEquals("REQUESTED", booked.getString("status"));
+        assertEquals("America/Denver", booked.getString("zone"));
+        assertEquals("2030-03-04T16:00:00Z", booked.getString("startUtc"), "9 AM in Santa Fe (MST) is 16:00 UTC");
+
+        // Overlapping, virtual.
+        HttpResponse<String> overlap = create(visit(BURIEN, "Data review", "VIRTUAL", "2030-03-05T08:00",
+                "2030-03-05T10:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(409, overlap.statusCode(), overlap.body());
+        String detail = Http.json(overlap).getString("detail");
+        assertTrue(detail.contains("Launch planning") && detail.contains("Santa Fe LEAD")
+                && detail.contains("2030-03-04T09:00") && detail.contains("2030-03-06T17:00"), detail);
+
+        // On site elsewhere the morning after: within the day of travel.
+        HttpResponse<String> travel = create(visit(BURIEN, "Data review", "ON_SITE", "2030-03-07T09:00",
+                "2030-03-07T17:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(409, travel.statusCode(), travel.body());
+        assertTrue(Http.json(travel).getString("detail").contains("travel"), travel.body());
+
+        // At the same site the next day is fine, and so is a virtual visit a day later.
+        assertEquals(201, create(visit(SANTA_FE, "Follow-up", "ON_SITE", "2030-03-07T09:00", "2030-03-07T12:00",
+                trainer), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(BURIEN, "Data review", "VIRTUAL", "2030-03-08T13:00", "2030-03-08T15:00",
+                trainer), trainer).statusCode(), "trainers book too");
+    }
+
+    @Test
+    void onlyActiveTrainersCanBeBookedAndBadInputIs400() {
+        HttpResponse<String> staff = create(visit(SANTA_FE, "Launch planning", "ON_SITE", "2031-01-05T09:00",
+                "2031-01-05T17:00", StaffAccounts.staff()), StaffAccounts.ADMIN);
+        assertEquals(400, staff.statusCode(), staff.body());
+        assertTrue(Http.json(staff).getString("detail").contains("not an active trainer"), staff.body());
+
+        Account trainer = newTrainer("Omar Ortiz");
+        HttpResponse<String> backwards = create(visit(SANTA_FE, "Launch planning", "ON_SITE", "2031-01-05T09:00",
+                "2031-01-04T17:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(400, backwards.statusCode(), backwards.body());
+        HttpResponse<String> noSite = create(visit("no-such-site", "Launch planning", "ON_SITE", "2031-01-05T09:00",
+                "2031-01-05T17:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(400, noSite.statusCode(), noSite.body());
+    }
+
+    @Test
+    void ofSimultaneousBookingsOfOneTrainerExactlyOneSucceeds() throws Exception {
+        Account trainer = newTrainer("Cora Chen");
+        int bookings = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(bookings);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < bookings; i++) {
+                String json = visit(i % 2 == 0 ? SANTA_FE : BURIEN, "Simultaneous " + i, "ON_SITE",
+                        "2030-05-1" + (i % 3) + "T09:00", "2030-05-13T17:00", trainer);
+                // Eight people book at once, each signed in as themselves.
+                Account booker = StaffAccounts.ensure(new Account("booker" + i + "@leadbureau.test",
+                        "a booking colleague's password"), "Booker " + i, "STAFF");
+                Callable<HttpResponse<String>> booking = () -> {
+                    start.await();
+                    return create(json, booker);
+                };
+                answers.add(pool.submit(booking));
+            }
+            start.countDown();
+            int created = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (response.statusCode() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, response.statusCode(), response.body());
+                    assertTrue(Http.json(response).getString("detail").contains("Simultaneous"), response.body());
+                }
+            }
+            assertEquals(1, created);
+            assertEquals(1, Database.count("select count(*) from site_visit_trainer t join staff_user u on u.id = t.trainer_id"
+                    + " where u.email = ?", trainer.email()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void reschedulingIntoAConflictIsRefusedAndLeavesTheVisitAsItWas() throws Exception {
+        Account trainer = newTrainer("Ines Ibarra");
+        long first = Http.json(create(visit(SANTA_FE, "Steering group", "ON_SITE", "2030-06-01T09:00",
+                "2030-06-02T17:00", trainer), StaffAccounts.ADMIN)).getJsonNumber("id").longValue();
+        HttpResponse<String> secondCreated = create(visit(BURIEN, "Case conference", "ON_SITE", "2030-06-10T09:00",
+                "2030-06-11T17:00", trainer), StaffAccounts.ADMIN);
+        JsonObject second = Http.json(secondCreated);
+        long id = second.getJsonNumber("id").longValue();
+
+        HttpResponse<String> moved = send("PUT", "/api/staff/visits/" + id, visit(BURIEN, "Case conference", "ON_SITE",
+                "2030-06-02T09:00", "2030-06-03T17:00", trainer), StaffAccounts.ADMIN);
+        assertEquals(409, moved.statusCode(), moved.body());
+        assertTrue(Http.json(moved).getString("detail").contains("Steering group"), moved.body());
+        JsonObject after = Http.json(send("GET", "/api/staff/visits/" + id, null, StaffAccounts.ADMIN));
+        assertEquals("2030-06-10T09:00", after.getString("start"));
+        assertEquals(second.getInt("sequence"), after.getInt("sequence"));
+        assertEquals(1, after.getJsonArray("history").size());
+
+        // A confirmed visit moves only with a reason, which goes on its history.
+        assertEquals(200, status(id, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode());
+        String later = visit(BURIEN, "Case conference", "ON_SITE", "2030-06-17T09:00", "2030-06-18T17:00", trainer);
+        assertEquals(400, send("PUT", "/api/staff/visits/" + id, later, StaffAccounts.ADMIN).statusCode());
+        String withReason = Json.createReader(new java.io.StringReader(later)).readObject().entrySet().stream()
+                .collect(Json::createObjectBuilder, (b, e) -> b.add(e.getKey(), e.getValue()), (a, b) -> { })
+                .add("reason", "The site asked for a week later").build().toString();
+        HttpResponse<String> rescheduled = send("PUT", "/api/staff/visits/" + id, withReason, StaffAccounts.ADMIN);
+        assertEquals(200, rescheduled.statusCode(), rescheduled.body());
+        JsonObject changed = Http.json(rescheduled);
+        assertEquals("2030-06-17T09:00", changed.getString("start"));
+        assertTrue(changed.getJsonArray("history").toString().contains("The site asked for a week later"), rescheduled.body());
+        assertTrue(changed.getInt("sequence") > after.getInt("sequence"));
+        assertEquals(200, send("GET", "/api/staff/visits/" + first, null, StaffAccounts.ADMIN).statusCode());
+    }
+
+    @Test
+    void theFeedHoldsTheTrainersVisitsOnlyAndRevokingItAnswers404() {
+        Account dana = newTrainer("Dana Diaz");
+        Account eli = newTrainer("Eli Evans");
+        assertEquals(201, create(visit(SANTA_FE, "Dana's launch visit", "ON_SITE", "2030-07-01T09:00",
+                "2030-07-02T17:00", dana), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(BURIEN, "Eli's coaching call", "VIRTUAL", "2030-07-01T09:00",
+                "2030-07-01T10:00", eli), StaffAccounts.ADMIN).statusCode());
+
+        HttpResponse<String> created = send("POST", "/api/staff/visits/feed", null, dana);
+        assertEquals(200, created.statusCode(), created.body());
+        String url = Http.json(created).getString("url");
+        assertTrue(url.matches(".*/api/visits/feed/[A-Za-z0-9_-]{43}\\.ics"), url);
+        String path = URI.create(url).getPath();
+        HttpResponse<String> feed = Http.get(path);
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String ics = feed.body().replace("\r\n ", "");
+        assertTrue(ics.contains("Dana's launch visit"), ics);
+        assertFalse(ics.contains("Eli's coaching call"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=America/Denver:20300701T090000"), ics);
+
+        // A new link replaces the old one; revoking ends it.
+        String renewed = URI.create(Http.json(send("POST", "/api/staff/visits/feed", null, dana)).getString("url")).getPath();
+        assertNotEquals(path, renewed);
+        assertEquals(404, Http.get(path).statusCode());
+        assertEquals(200, Http.get(renewed).statusCode());
+        assertEquals(204, send("DELETE", "/api/staff/visits/feed", null, dana).statusCode());
+        assertEquals(404, Http.get(renewed).statusCode());
+        assertEquals(404, Http.get("/api/visits/feed/not-a-token.ics").statusCode());
+    }
+
+    @Test
+    void proposingConfirmingAndCancellingMailTrainersAndContactWithOneEventRaisingItsSequence() throws Exception {
+        Account trainer = newTrainer("Fay Fischer");
+        JsonObject created = Http.json(create(visit(SANTA_FE, "Invitation check", "ON_SITE", "2030-08-03T09:00",
+                "2030-08-04T17:00", trainer), StaffAccounts.ADMIN));
+        long id = created.getJsonNumber("id").longValue();
+        String contact = created.getString("contactEmail");
+        assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", trainer.email()),
+                "a request is not yet news for anyone");
+
+        assertEquals(200, status(id, "PROPOSED", null, StaffAccounts.ADMIN).statusCode());
+        assertEquals(200, status(id, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode());
+        HttpResponse<String> cancel = status(id, "CANCELLED", null, StaffAccounts.ADMIN);
+        assertEquals(400, cancel.statusCode(), "cancelling needs a reason");
+        assertEquals(200, status(id, "CANCELLED", "The site postponed", StaffAccounts.ADMIN).statusCode());
+
+        for (String recipient : List.of(trainer.email(), contact)) {
+            List<String[]> invitations = attachments(recipient);
+            assertEquals(3, invitations.size(), recipient);
+            assertTrue(invitations.get(0)[0].startsWith("Proposed:") && invitations.get(0)[1].contains("method=REQUEST"));
+            assertTrue(invitations.get(1)[0].startsWith("Confirmed:") && invitations.get(1)[1].contains("method=REQUEST"));
+            assertTrue(invitations.get(2)[0].startsWith("Cancelled:") && invitations.get(2)[1].contains("method=CANCEL"));
+            String uid = line(invitations.get(0)[2], "UID:");
+            for (int i = 0; i < 3; i++) {
+                assertEquals(uid, line(invitations.get(i)[2], "UID:"), "one event");
+                assertEquals(String.valueOf(i + 1), line(invitations.get(i)[2], "SEQUENCE:"));
+            }
+            assertTrue(invitations.get(2)[2].contains("METHOD:CANCEL"));
+        }
+        assertEquals(422, status(id, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode(), "cancelled stays cancelled");
+
+        // Cancelled visits free the trainer.
+        assertEquals(201, create(visit(BURIEN, "After the cancellation", "ON_SITE", "2030-08-03T09:00",
+                "2030-08-04T17:00", trainer), StaffAccounts.ADMIN).statusCode());
+    }
+
+    @Test
+    void theAvailabilitySearchListsTheEarliestWindowsWhenAllAreFree() {
+        Account gail = newTrainer("Gail Green");
+        Account hugo = newTrainer("Hugo Hale");
+        assertEquals(201, create(visit(SANTA_FE, "Gail busy", "ON_SITE", "2030-09-02T09:00", "2030-09-04T17:00", gail),
+                StaffAccounts.ADMIN).statusCode());
+        HttpResponse<String> response = send("GET", "/api/staff/trainers/availability?trainers=" + gail.email() + ","
+                + hugo.email() + "&days=2&from=2030-09-01&to=2030-09-30&zone=America/Denver", null, gail);
+        assertEquals(200, response.statusCode(), response.body());
+        var windows = Http.jsonArray(response);
+        // Sept 1 + 2 would overlap; from Sept 5 on, Gail travels until 17:00, so the 6th is the first free day.
+        assertEquals("2030-09-06", windows.getJsonObject(0).getString("first"));
+        assertEquals("2030-09-07", windows.getJsonObject(0).getString("last"));
+        assertEquals(400, send("GET", "/api/staff/trainers/availability?trainers=" + gail.email() + "&days=0&from=2030-09-01&to=2030-09-30",
+                null, gail).statusCode());
+    }
+
+    @Test
+    void aTrainerCannotBeBookedDuringTheirUnavailabilityNorBlockTimeTheyAreBookedFor() {
+        Account kim = newTrainer("Kim Kowalski");
+        Account lee = newTrainer("Lee Larsen");
+        String leave = Json.createObjectBuilder().add("trainer", kim.email()).add("start", "2030-10-05T00:00")
+                .add("end", "2030-10-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
+        assertEquals(422, send("POST", "/api/staff/trainers/unavailability", leave, lee).statusCode(),
+                "trainers enter only their own");
+        HttpResponse<String> added = send("POST", "/api/staff/trainers/unavailability", leave, kim);
+        assertEquals(201, added.statusCode(), added.body());
+
+        HttpResponse<String> during = create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
+                "2030-10-08T10:00", kim), StaffAccounts.ADMIN);
+        assertEquals(409, during.statusCode(), during.body());
+        String detail = Http.json(during).getString("detail");
+        assertTrue(detail.contains("not available") && detail.contains("Annual leave") && detail.contains("2030-10-05T00:00"), detail);
+
+        assertEquals(201, create(visit(SANTA_FE, "Lee's visit", "ON_SITE", "2030-10-20T09:00", "2030-10-21T17:00", lee),
+                StaffAccounts.ADMIN).statusCode());
+        String overVisit = Json.createObjectBuilder().add("trainer", lee.email()).add("start", "2030-10-21T00:00")
+                .add("end", "2030-10-23T00:00").add("zone", "America/Denver").build().toString();
+        HttpResponse<String> refused = send("POST", "/api/staff/trainers/unavailability", overVisit, StaffAccounts.staff());
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(Http.json(refused).getString("detail").contains("Lee's visit"), refused.body());
+
+        // Once the leave is removed, the visit can be booked.
+        long id = Http.json(added).getJsonNumber("id").longValue();
+        assertEquals(204, send("DELETE", "/api/staff/trainers/unavailability/" + id, null, kim).statusCode());
+        assertEquals(201, create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
+                "2030-10-08T10:00", kim), StaffAccounts.ADMIN).statusCode());
+    }
+
+    /** Subject, content type and text of each calendar attachment mailed to {@code recipient}, oldest first. */
+    private static List<String[]> attachments(String recipient) throws Exception {
+        try (Connection connection = Database.connect();
+             PreparedStatement statement = connection.prepareStatement("select m.subject, a.content_type, a.content"
+                     + " from outbox_message m join outbox_attachment a on a.message_id = m.id where m.recipient = ?"
+                     + " order by m.id")) {
+            statement.setString(1, recipient);
+            List<String[]> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new String[] {result.getString(1), result.getString(2),
+                            new String(result.getBytes(3), StandardCharsets.UTF_8).replace("\r\n ", "")});
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String line(String ics, String prefix) {
+        return ics.lines().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+    }
+}

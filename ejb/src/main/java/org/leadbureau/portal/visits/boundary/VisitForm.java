@@ -1,0 +1,118 @@
+package org.leadbureau.portal.visits.boundary;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.leadbureau.portal.visits.entity.SiteVisit;
+import org.leadbureau.portal.visits.entity.VisitDetails;
+import org.leadbureau.portal.visits.entity.VisitFormat;
+
+/**
+ * A visit as staff enter it (page or {@code /api/staff/visits}): {@code site} is the site's slug, {@code start} and
+ * {@code end} local date-times in the site's zone ("2027-03-15T09:00"), {@code trainers} the trainers' emails.
+ * {@code reason} is needed to change a confirmed visit.
+ */
+public class VisitForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "Please choose the site.")
+    private String site;
+
+    @NotBlank(message = "Please give the purpose of the visit.")
+    @Size(max = 200, message = "Please keep the purpose under 200 characters.")
+    private String purpose;
+
+    @Size(max = 500, message = "Please keep the topics under 500 characters.")
+    private String topics;
+
+    @NotNull(message = "Please choose on site or virtual.")
+    private VisitFormat format;
+
+    @NotNull(message = "Please give the start (date and time).")
+    private LocalDateTime start;
+
+    @NotNull(message = "Please give the end (date and time).")
+    private LocalDateTime end;
+
+    @NotEmpty(message = "Please choose at least one trainer.")
+    private List<@NotBlank String> trainers = new ArrayList<>();
+
+    @NotBlank(message = "Please give the name of the site's contact person.")
+    @Size(max = 200, message = "Please keep the contact's name under 200 characters.")
+    private String contactName;
+
+    @NotBlank(message = "Please give the contact's email address.")
+    @Email(message = "Please give a valid email address for the contact.")
+    @Size(max = 320, message = "Please keep the contact's email under 320 characters.")
+    private String contactEmail;
+
+    @Size(max = 20000, message = "Please keep the agenda under 20,000 characters.")
+    private String agenda;
+
+    @Size(max = 1000, message = "Please keep the reason under 1000 characters.")
+    private String reason;
+
+    @AssertTrue(message = "The end must be after the start.")
+    public boolean isEndAfterStart() {
+        return start == null || end == null || end.isAfter(start);
+    }
+
+    @AssertTrue(message = "A visit lasts at most 60 days.")
+    public boolean isNotTooLong() {
+        return start == null || end == null || !end.isAfter(start.plusDays(60));
+    }
+
+    VisitDetails details(ZoneId zone) {
+        return new VisitDetails(purpose, topics, format, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
+                zone, contactName, contactEmail, agenda);
+    }
+
+    /** A form filled with a visit's current details, for changing it. */
+    public static VisitForm of(SiteVisit visit) {
+        var form = new VisitForm();
+        ZoneId zone = visit.getZone();
+        form.site = visit.getSite().getSlug();
+        form.purpose = visit.getPurpose();
+        form.topics = visit.getTopics();
+        form.format = visit.getFormat();
+        form.start = LocalDateTime.ofInstant(visit.getStartsAt(), zone);
+        form.end = LocalDateTime.ofInstant(visit.getEndsAt(), zone);
+        form.trainers = new ArrayList<>(visit.getTrainerEmails());
+        form.contactName = visit.getContactName();
+        form.contactEmail = visit.getContactEmail();
+        form.agenda = visit.getAgenda();
+        return form;
+    }
+
+    public String getSite() { return site; }
+    public void setSite(String site) { this.site = site; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getTopics() { return topics; }
+    public void setTopics(String topics) { this.topics = topics; }
+    public VisitFormat getFormat() { return format; }
+    public void setFormat(VisitFormat format) { this.format = format; }
+    public LocalDateTime getStart() { return start; }
+    public void setStart(LocalDateTime start) { this.start = start; }
+    public LocalDateTime getEnd() { return end; }
+    public void setEnd(LocalDateTime end) { this.end = end; }
+    public List<String> getTrainers() { return trainers; }
+    public void setTrainers(List<String> trainers) { this.trainers = trainers == null ? new ArrayList<>() : new ArrayList<>(trainers); }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getAgenda() { return agenda; }
+    public void setAgenda(String agenda) { this.agenda = agenda; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

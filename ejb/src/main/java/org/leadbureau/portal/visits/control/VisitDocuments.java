@@ -1,0 +1,54 @@
+package org.leadbureau.portal.visits.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import org.leadbureau.portal.mail.control.SmtpGateway;
+import org.leadbureau.portal.platform.config.PortalConfig;
+
+/**
+ * The rules, calendar and messages of site visits, set up from the portal's settings: the travel buffer
+ * ({@code PORTAL_VISIT_TRAVEL_BUFFER}, an ISO-8601 duration such as {@code P1D} or {@code PT12H}; one day by
+ * default), the public address and the mail sender as the invitations' organiser.
+ */
+@ApplicationScoped
+public class VisitDocuments {
+
+    @Inject
+    SmtpGateway smtp;
+
+    private ConflictRules rules;
+    private VisitCalendar calendar;
+    private VisitMail mail;
+
+    @PostConstruct
+    void init() {
+        rules = new ConflictRules(travelBuffer());
+        calendar = new VisitCalendar(smtp.senderAddress(), PortalConfig.baseUrl());
+        mail = new VisitMail(calendar);
+    }
+
+    private static Duration travelBuffer() {
+        return PortalConfig.env("PORTAL_VISIT_TRAVEL_BUFFER").map(value -> {
+            try {
+                return Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("PORTAL_VISIT_TRAVEL_BUFFER is not an ISO-8601 duration like P1D: " + value, e);
+            }
+        }).orElse(ConflictRules.DEFAULT_TRAVEL_BUFFER);
+    }
+
+    public ConflictRules rules() {
+        return rules;
+    }
+
+    public VisitCalendar calendar() {
+        return calendar;
+    }
+
+    public VisitMail mail() {
+        return mail;
+    }
+}
