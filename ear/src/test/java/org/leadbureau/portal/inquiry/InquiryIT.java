@@ -11,6 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +82,31 @@ class InquiryIT {
 
         String next = InquiryApi.submit(email(), body -> { });
         assertTrue(next.compareTo(reference) > 0, "references count up: " + reference + ", " + next);
+    }
+
+    @Test
+    void simultaneousInquiriesGetDifferentReferences() throws Exception {
+        // Five: the most one address may send within an hour, and every test posts from 127.0.0.1.
+        int people = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return InquiryApi.submit(email(), body -> { });
+                }));
+            }
+            start.countDown();
+            Set<String> references = new HashSet<>();
+            for (Future<String> answer : answers) {
+                references.add(answer.get());
+            }
+            assertEquals(people, references.size(), references.toString());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -216,6 +248,13 @@ class InquiryIT {
             assertFalse(page.contains(payload), "raw markup");
             assertFalse(page.contains("<b>Town</b>"), "raw markup");
             assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+        }
+        List<String> mails = Database.strings("select body_html from outbox_message where subject like ?",
+                "New inquiry " + reference + "%");
+        assertFalse(mails.isEmpty());
+        for (String html : mails) {
+            assertFalse(html.contains("<script>"), "raw markup in the staff email");
+            assertTrue(html.contains("&lt;script&gt;"), "escaped in the staff email");
         }
     }
 
