@@ -150,6 +150,23 @@ class InquiryIT {
         assertTrue(Http.json(sixth).getString("detail").contains("try again later"));
         assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email));
         assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email));
+
+        // The form is limited alike, and says so: the inquiry is not lost silently.
+        String formEmail = email();
+        String page = formPost(formEmail, "", 3500);
+        assertTrue(page.contains("Please try again later"), page);
+        assertFalse(SHOWN_REFERENCE.matcher(page).find(), "no reference for a refused inquiry");
+        assertTrue(page.contains("value=\"" + formEmail + "\""), "what was typed stays");
+        assertEquals(0, Database.count("select count(*) from inquiry where email = ?", formEmail));
+    }
+
+    @Test
+    void theSeedPagesContactLinkLeadsToTheForm() {
+        assertTrue(Http.get("/about/what-the-bureau-does").body().contains("href=\"/contact\""));
+        HttpResponse<String> contact = Http.get("/contact");
+        assertEquals(200, contact.statusCode());
+        assertTrue(contact.body().contains("id=\"contact\""), "the inquiry form");
+        assertEquals(404, Http.get("/contact/extra").statusCode());
     }
 
     @Test
