@@ -11,6 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +85,31 @@ class InquiryIT {
     }
 
     @Test
+    void simultaneousInquiriesGetDifferentReferences() throws Exception {
+        // Five: the most one address may send within an hour, and every test posts from 127.0.0.1.
+        int people = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(people);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return InquiryApi.submit(email(), body -> { });
+                }));
+            }
+            start.countDown();
+            Set<String> references = new HashSet<>();
+            for (Future<String> answer : answers) {
+                references.add(answer.get());
+            }
+            assertEquals(people, references.size(), references.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void eachInvalidFieldIsRefusedWith400NamingIt() throws Exception {
         Map<String, Consumer<JsonObjectBuilder>> broken = new LinkedHashMap<>();
         broken.put("name", body -> body.add("name", " "));
@@ -118,6 +150,23 @@ class InquiryIT {
         assertTrue(Http.json(sixth).getString("detail").contains("try again later"));
         assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email));
         assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email));
+
+        // The form is limited alike, and says so: the inquiry is not lost silently.
+        String formEmail = email();
+        String page = formPost(formEmail, "", 3500);
+        assertTrue(page.contains("Please try again later"), page);
+        assertFalse(SHOWN_REFERENCE.matcher(page).find(), "no reference for a refused inquiry");
+        assertTrue(page.contains("value=\"" + formEmail + "\""), "what was typed stays");
+        assertEquals(0, Database.count("select count(*) from inquiry where email = ?", formEmail));
+    }
+
+    @Test
+    void theSeedPagesContactLinkLeadsToTheForm() {
+        assertTrue(Http.get("/about/what-the-bureau-does").body().contains("href=\"/contact\""));
+        HttpResponse<String> contact = Http.get("/contact");
+        assertEquals(200, contact.statusCode());
+        assertTrue(contact.body().contains("id=\"contact\""), "the inquiry form");
+        assertEquals(404, Http.get("/contact/extra").statusCode());
     }
 
     @Test
@@ -216,6 +265,13 @@ class InquiryIT {
             assertFalse(page.contains(payload), "raw markup");
             assertFalse(page.contains("<b>Town</b>"), "raw markup");
             assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
+        }
+        List<String> mails = Database.strings("select body_html from outbox_message where subject like ?",
+                "New inquiry " + reference + "%");
+        assertFalse(mails.isEmpty());
+        for (String html : mails) {
+            assertFalse(html.contains("<script>"), "raw markup in the staff email");
+            assertTrue(html.contains("&lt;script&gt;"), "escaped in the staff email");
         }
     }
 

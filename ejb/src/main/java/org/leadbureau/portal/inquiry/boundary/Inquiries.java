@@ -69,6 +69,8 @@ public class Inquiries {
         Instant now = clock.instant();
         String address = origin.getClientAddress();
         Instant since = IntakeLimits.windowStart(now);
+        // Submissions that left the window count for nothing any more: the table stays small.
+        em.createNamedQuery(InquirySubmission.DELETE_UP_TO).setParameter("until", since).executeUpdate();
         List<Instant> fromAddress = em.createNamedQuery(InquirySubmission.TIMES_FROM_ADDRESS, Instant.class)
                 .setParameter("address", address).setParameter("since", since).getResultList();
         List<Instant> all = em.createNamedQuery(InquirySubmission.TIMES_SINCE, Instant.class)

@@ -19,10 +19,12 @@ import java.time.Instant;
         + " where s.clientAddress = :address and s.submittedAt > :since order by s.submittedAt")
 @NamedQuery(name = InquirySubmission.TIMES_SINCE, query = "select s.submittedAt from InquirySubmission s"
         + " where s.submittedAt > :since order by s.submittedAt")
+@NamedQuery(name = InquirySubmission.DELETE_UP_TO, query = "delete from InquirySubmission s where s.submittedAt <= :until")
 public class InquirySubmission {
 
     public static final String TIMES_FROM_ADDRESS = "InquirySubmission.timesFromAddress";
     public static final String TIMES_SINCE = "InquirySubmission.timesSince";
+    public static final String DELETE_UP_TO = "InquirySubmission.deleteUpTo";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
