@@ -37,6 +37,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
+import org.leadbureau.portal.it.StaffSession;
 
 /** Booking site visits through the staff API: conflicts, concurrency, rescheduling, feeds and invitations. */
 @ExtendWith(ArquillianExtension.class)
@@ -287,6 +288,49 @@ class SiteVisitIT {
     }
 
     /** Subject, content type and text of each calendar attachment mailed to {@code recipient}, oldest first. */
+    @Test
+    void aVisitBookedForAnInquiryIsLinkedBothWays() throws Exception {
+        Database.update("delete from inquiry_submission");
+        HttpResponse<String> posted = Http.post("/api/inquiries", Json.createObjectBuilder()
+                .add("name", "Dana Diaz").add("email", "dana@eastport.example").add("organisation", "Eastport PD")
+                .add("role", "Captain").add("jurisdiction", "Eastport").add("state", "ME").add("stage", "PLANNING")
+                .add("interests", Json.createArrayBuilder().add("SITE_VISIT"))
+                .add("message", "Could a trainer visit us this spring?").add("consent", true)
+                .build().toString());
+        assertEquals(201, posted.statusCode(), posted.body());
+        String reference = Http.json(posted).getString("reference");
+        Database.update("delete from inquiry_submission");
+
+        Account trainer = newTrainer("Ines Iqbal");
+        String visit = visit(SANTA_FE, "Stakeholder workshop", "ON_SITE", "2032-05-04T09:00", "2032-05-05T17:00", trainer);
+        HttpResponse<String> unknown = create(withInquiry(visit, "LEAD-1999-99999"), StaffAccounts.ADMIN);
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("There is no inquiry LEAD-1999-99999"), unknown.body());
+
+        HttpResponse<String> created = create(withInquiry(visit, reference), StaffAccounts.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject booked = Http.json(created);
+        assertEquals(reference, booked.getString("inquiry"));
+        long id = booked.getJsonNumber("id").longValue();
+        assertEquals(1, Database.count("select count(*) from inquiry_event e join inquiry i on i.id = e.inquiry_id"
+                + " where i.reference = ? and e.kind = 'VISIT'", reference), "the inquiry's timeline has the request");
+
+        var staff = StaffSession.signedIn(StaffAccounts.staff());
+        assertTrue(staff.get("/staff/inquiries/" + reference).body().contains("href=\"/staff/visits/" + id + "\""),
+                "the inquiry links its visit");
+        assertTrue(staff.get("/staff/visits/" + id).body().contains("href=\"/staff/inquiries/" + reference + "\""),
+                "the visit links its inquiry");
+        String form = staff.get("/staff/visits?inquiry=" + reference).body();
+        assertTrue(form.contains("value=\"" + reference + "\"") && form.contains("value=\"dana@eastport.example\""),
+                "booking from the inquiry starts with its reference and contact");
+    }
+
+    private static String withInquiry(String visit, String reference) {
+        try (var reader = Json.createReader(new java.io.StringReader(visit))) {
+            return Json.createObjectBuilder(reader.readObject()).add("inquiry", reference).build().toString();
+        }
+    }
+
     private static List<String[]> attachments(String recipient) throws Exception {
         try (Connection connection = Database.connect();
              PreparedStatement statement = connection.prepareStatement("select m.subject, a.content_type, a.content"

@@ -223,6 +223,13 @@ public class Inquiry implements Serializable {
         updatedAt = now;
     }
 
+    /** A site visit was booked in answer to this inquiry (the visit keeps the link). */
+    public void recordVisitRequest(Long visitId, String purpose, String who, Instant now) {
+        timeline.add(new InquiryEvent(this, InquiryEvent.Kind.VISIT, now, who, null, null,
+                "Visit " + visitId + ": " + purpose));
+        updatedAt = now;
+    }
+
     /** How long the first answer took, or null while there is none. */
     public Duration getTimeToFirstResponse() {
         return firstResponseAt == null ? null : Duration.between(createdAt, firstResponseAt);

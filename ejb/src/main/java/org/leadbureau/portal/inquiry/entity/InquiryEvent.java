@@ -32,7 +32,8 @@ public class InquiryEvent implements Serializable {
         NOTE("Internal note"),
         EMAIL("Email sent"),
         ASSIGNED("Assigned"),
-        SITE("Linked to a site");
+        SITE("Linked to a site"),
+        VISIT("Site visit requested");
 
         private final String label;
 

@@ -19,12 +19,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -103,6 +105,16 @@ public class SiteVisits {
         return query.getResultList();
     }
 
+    private Inquiry inquiry(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery(Inquiry.FIND_BY_REFERENCE, Inquiry.class)
+                .setParameter("reference", reference.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("inquiry", "There is no inquiry " + reference.strip() + "."));
+    }
+
     /** One visit, with its history read (pages and the API show it after the transaction). */
     public SiteVisit find(long id) {
         SiteVisit visit = em.find(SiteVisit.class, id);
@@ -119,9 +131,19 @@ public class SiteVisits {
         Site site = site(form.getSite());
         VisitDetails details = form.details(ZoneId.of(site.getTimeZone()));
         requireFree(trainers, site, details, null);
+        Inquiry inquiry = inquiry(form.getInquiry());
         var visit = new SiteVisit(site, details, trainers, caller(), clock.instant());
         em.persist(visit);
+        if (inquiry != null) {
+            visit.answer(inquiry, caller(), clock.instant());
+        }
         return visit;
+    }
+
+    /** The visits booked in answer to an inquiry, for its page. */
+    public List<SiteVisit> forInquiry(@NotNull String reference) {
+        return em.createNamedQuery(SiteVisit.FIND_FOR_INQUIRY, SiteVisit.class)
+                .setParameter("reference", reference).getResultList();
     }
 
     /**

@@ -61,6 +61,10 @@ public class VisitForm implements Serializable {
     @Size(max = 1000, message = "Please keep the reason under 1000 characters.")
     private String reason;
 
+    /** The reference of the contact-us inquiry the visit answers ("LEAD-2026-00042"), optional; kept when booked. */
+    @Size(max = 20, message = "An inquiry reference looks like LEAD-2026-00042.")
+    private String inquiry;
+
     @AssertTrue(message = "The end must be after the start.")
     public boolean isEndAfterStart() {
         return start == null || end == null || end.isAfter(start);
@@ -113,6 +117,8 @@ public class VisitForm implements Serializable {
     public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
     public String getAgenda() { return agenda; }
     public void setAgenda(String agenda) { this.agenda = agenda; }
+    public String getInquiry() { return inquiry; }
+    public void setInquiry(String inquiry) { this.inquiry = inquiry; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

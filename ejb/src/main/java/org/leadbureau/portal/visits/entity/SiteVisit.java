@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.sites.entity.Site;
 
@@ -45,9 +46,12 @@ import org.leadbureau.portal.sites.entity.Site;
         + " where t.id = :trainer and v.status in :statuses and v.startsAt < :to and v.endsAt > :from and v.id <> :self")
 @NamedQuery(name = SiteVisit.FIND_FOR_TRAINER, query = "select v from SiteVisit v join v.trainers t"
         + " where t.id = :trainer and v.status <> :cancelled order by v.startsAt")
+@NamedQuery(name = SiteVisit.FIND_FOR_INQUIRY, query = "select v from SiteVisit v where v.inquiry.reference = :reference"
+        + " order by v.startsAt, v.id")
 public class SiteVisit {
 
     public static final String FIND_BLOCKING_FOR_TRAINER = "SiteVisit.findBlockingForTrainer";
+    public static final String FIND_FOR_INQUIRY = "SiteVisit.findForInquiry";
     public static final String FIND_FOR_TRAINER = "SiteVisit.findForTrainer";
 
     @Id
@@ -60,6 +64,11 @@ public class SiteVisit {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "site_id", nullable = false)
     private Site site;
+
+    /** The contact-us inquiry this visit answers, if any. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "inquiry_id")
+    private Inquiry inquiry;
 
     @Column(nullable = false, length = 200)
     private String purpose;
@@ -244,6 +253,16 @@ public class SiteVisit {
 
     public VisitDetails details() {
         return new VisitDetails(purpose, topics, format, startsAt, endsAt, getZone(), contactName, contactEmail, agenda);
+    }
+
+    /** Links the visit to the inquiry that asked for it; the inquiry's timeline records the request. */
+    public void answer(Inquiry asking, String who, Instant now) {
+        inquiry = asking;
+        asking.recordVisitRequest(id, purpose, who, now);
+    }
+
+    public Inquiry getInquiry() {
+        return inquiry;
     }
 
     public Long getId() {

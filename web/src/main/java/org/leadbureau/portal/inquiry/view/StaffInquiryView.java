@@ -16,6 +16,9 @@ import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.FieldMessages;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.entity.Site;
+import org.leadbureau.portal.visits.boundary.SiteVisits;
+import org.leadbureau.portal.visits.entity.SiteVisit;
+import org.leadbureau.portal.visits.entity.VisitDates;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -34,6 +37,9 @@ public class StaffInquiryView implements Serializable {
     transient InquiryTriage triage;
 
     @Inject
+    transient SiteVisits siteVisits;
+
+    @Inject
     @Param(pathIndex = 0)
     String reference;
 
@@ -42,6 +48,7 @@ public class StaffInquiryView implements Serializable {
     String extraSegment;
 
     private Inquiry inquiry;
+    private transient List<SiteVisit> visits;
     private String newStatus;
     private String note;
     private String assignee;
@@ -126,6 +133,7 @@ public class StaffInquiryView implements Serializable {
 
     private void reload() {
         inquiry = triage.find(reference).orElse(null);
+        visits = null;
     }
 
     public boolean isDetail() {
@@ -134,6 +142,20 @@ public class StaffInquiryView implements Serializable {
 
     public boolean isCanChange() {
         return Faces.isUserInRole("STAFF") || Faces.isUserInRole("ADMIN");
+    }
+
+    /** The site visits booked in answer to this inquiry. */
+    public List<SiteVisit> getVisits() {
+        if (visits == null) {
+            visits = siteVisits.forInquiry(inquiry.getReference());
+        }
+        return visits;
+    }
+
+    /** A visit's dates in the site's zone, e.g. "2027-03-15 09:00 – 2027-03-16 17:00 (America/Chicago)". */
+    public String visitDates(SiteVisit visit) {
+        return VisitDates.local(visit.getStartsAt(), visit.getZone()).replace('T', ' ') + " – "
+                + VisitDates.local(visit.getEndsAt(), visit.getZone()).replace('T', ' ') + " (" + visit.getZone().getId() + ")";
     }
 
     public Inquiry getInquiry() {

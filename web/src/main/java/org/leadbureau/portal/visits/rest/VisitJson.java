@@ -37,6 +37,7 @@ final class VisitJson {
                 .add("sequence", visit.getSequence());
         optional(json, "agenda", visit.getAgenda());
         optional(json, "statusReason", visit.getStatusReason());
+        optional(json, "inquiry", visit.getInquiry() == null ? null : visit.getInquiry().getReference());
         VisitReport report = visit.getReport();
         if (report != null) {
             JsonObjectBuilder reportJson = Json.createObjectBuilder().add("summary", report.summary());

@@ -13,9 +13,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -37,6 +40,7 @@ import org.leadbureau.portal.visits.entity.TrainerUnavailability;
 import org.leadbureau.portal.visits.entity.VisitFormat;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -61,6 +65,9 @@ public class VisitsView implements Serializable {
 
     @Inject
     Sites sites;
+
+    @Inject
+    InquiryTriage inquiries;
 
     @Inject
     @Param(pathIndex = 0)
@@ -100,6 +107,21 @@ public class VisitsView implements Serializable {
             unavailabilityForm.setTrainer(visits.caller());
             unavailabilityForm.setZone("America/New_York");
             form.setFormat(VisitFormat.ON_SITE);
+            String reference = Faces.getRequestParameter("inquiry");
+            if (reference != null) {
+                inquiries.find(reference).ifPresent(this::answering);
+            }
+        }
+    }
+
+    /** Booking from an inquiry's page ({@code ?inquiry=LEAD-…}): the form starts with what the inquiry told us. */
+    private void answering(Inquiry inquiry) {
+        form.setInquiry(inquiry.getReference());
+        form.setPurpose("Site visit asked for in " + inquiry.getReference());
+        form.setContactName(inquiry.getName());
+        form.setContactEmail(inquiry.getEmail());
+        if (inquiry.getSite() != null) {
+            form.setSite(inquiry.getSite().getSlug());
         }
     }
 
@@ -185,7 +207,9 @@ public class VisitsView implements Serializable {
 
     public void create() throws IOException {
         SiteVisit[] created = new SiteVisit[1];
-        if (attempt(() -> created[0] = visits.create(form), formFields("visitForm"))) {
+        Map<String, String> fields = new HashMap<>(formFields("visitForm"));
+        fields.put("inquiry", "visitForm:inquiry");
+        if (attempt(() -> created[0] = visits.create(form), fields)) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("/staff/visits/" + created[0].getId());
         }
     }
