@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.library.control.FileRefusedException.Reason;
@@ -39,7 +28,7 @@ class TextExtractorTest {
 
     @Test
     void readsTheTextOfAPdfAndRecordsItsFacts() throws IOException {
-        byte[] pdf = pdf("Operational workgroup minutes mention the quokka protocol.", null);
+        byte[] pdf = TestDocuments.pdf("Operational workgroup minutes mention the quokka protocol.", null);
 
         Extraction extraction = extractor.extract("minutes.pdf", pdf);
 
@@ -53,7 +42,7 @@ class TextExtractorTest {
 
     @Test
     void readsTheTextOfADocx() throws IOException {
-        Extraction extraction = extractor.extract("Template.DOCX", docx("A policy template about the wombat clause."));
+        Extraction extraction = extractor.extract("Template.DOCX", TestDocuments.docx("A policy template about the wombat clause."));
 
         assertEquals(FileKind.DOCX, extraction.kind());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", extraction.mediaType());
@@ -95,13 +84,13 @@ class TextExtractorTest {
     @Test
     void aPdfRenamedToDocxIsRefused() throws IOException {
         var refused = assertThrows(FileRefusedException.class,
-                () -> extractor.extract("report.docx", pdf("Some text.", null)));
+                () -> extractor.extract("report.docx", TestDocuments.pdf("Some text.", null)));
         assertEquals(Reason.TYPE_MISMATCH, refused.getReason());
     }
 
     @Test
     void anEncryptedPdfIsRefused() throws IOException {
-        byte[] encrypted = pdf("Confidential text.", "s3cret");
+        byte[] encrypted = TestDocuments.pdf("Confidential text.", "s3cret");
 
         var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("locked.pdf", encrypted));
 
@@ -111,7 +100,7 @@ class TextExtractorTest {
 
     @Test
     void aDamagedPdfIsRefused() throws IOException {
-        byte[] pdf = pdf("Some text that will be cut off.", null);
+        byte[] pdf = TestDocuments.pdf("Some text that will be cut off.", null);
         byte[] truncated = Arrays.copyOf(pdf, 40);
 
         var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("cut.pdf", truncated));
@@ -152,7 +141,7 @@ class TextExtractorTest {
      */
     @Test
     void aZipBombDisguisedAsDocxIsRefusedWithoutExhaustingMemory() throws IOException {
-        byte[] bomb = zipBombDocx(600L * 1024 * 1024);
+        byte[] bomb = TestDocuments.zipBombDocx(600L * 1024 * 1024);
         assertTrue(bomb.length < 2 * 1024 * 1024, "the bomb is small on disk: " + bomb.length);
 
         var refused = assertThrows(FileRefusedException.class, () -> extractor.extract("innocent.docx", bomb));
@@ -190,66 +179,5 @@ class TextExtractorTest {
     @Test
     void tidyingDropsTrailingSpacesAndRunsOfBlankLines() {
         assertEquals("a\n\nb", TextExtractor.tidy("  a  \n\n\n\n b".replace(" b", "b") + "\n\n"));
-    }
-
-    static byte[] pdf(String text, String userPassword) throws IOException {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            if (userPassword != null) {
-                var policy = new StandardProtectionPolicy("owner-" + userPassword, userPassword, new AccessPermission());
-                policy.setEncryptionKeyLength(128);
-                document.protect(policy);
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docx(String text) throws IOException {
-        try (var document = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText(text);
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** The parts a word processor's file starts with, then a document part of {@code inflatedBytes} of one letter. */
-    static byte[] zipBombDocx(long inflatedBytes) throws IOException {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("""
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-                    <Default Extension="xml" ContentType="application/xml"/>
-                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-                    </Types>""".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("_rels/.rels"));
-            zip.write("""
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-                    </Relationships>""".getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w="
-                    + "\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[1024 * 1024];
-            Arrays.fill(chunk, (byte) 'a');
-            for (long written = 0; written < inflatedBytes; written += chunk.length) {
-                zip.write(chunk);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-        }
-        return out.toByteArray();
     }
 }

@@ -11,12 +11,12 @@ class ZipBombGuardTest {
 
     @Test
     void anOrdinaryDocumentInflatesSafely() throws IOException {
-        assertTrue(ZipBombGuard.inflatesSafely(TextExtractorTest.docx("An ordinary paragraph.")));
+        assertTrue(ZipBombGuard.inflatesSafely(TestDocuments.docx("An ordinary paragraph.")));
     }
 
     @Test
     void aContainerInflatingFarPastItsSizeDoesNot() throws IOException {
-        assertFalse(ZipBombGuard.inflatesSafely(TextExtractorTest.zipBombDocx(20L * 1024 * 1024)),
+        assertFalse(ZipBombGuard.inflatesSafely(TestDocuments.zipBombDocx(20L * 1024 * 1024)),
                 "20 MB from a few kilobytes");
     }
 

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.leadbureau.portal.library.boundary.LibraryCuration;
 import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.boundary.Vocabularies;
@@ -33,6 +34,10 @@ import org.primefaces.model.file.UploadedFile;
 public class StaffLibraryView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Messages for an input need its client id: the form's id, then the input's. */
+    private static final String EDITOR = "editor:";
+    private static final Set<String> INPUTS = Set.of("file", "title", "summary", "type", "topics", "audiences",
+            "published", "externalUrl");
 
     @Inject
     transient LibraryCuration curation;
@@ -67,7 +72,7 @@ public class StaffLibraryView implements Serializable {
         UploadedFile file = event.getFile();
         fileName = file.getFileName();
         content = file.getContent();
-        Messages.addInfo("file", "{0} is ready; save to check and store it.", fileName);
+        Messages.addInfo(EDITOR + "file", "{0} is ready; save to check and store it.", fileName);
     }
 
     public void save() {
@@ -87,9 +92,11 @@ public class StaffLibraryView implements Serializable {
             clear();
             resources = curation.all();
         } catch (FileRefusedException e) {
-            Messages.create(e.getMessage()).error().add("file");
+            Messages.create(e.getMessage()).error().add(EDITOR + "file");
         } catch (InvalidParametersException e) {
-            e.getFieldErrors().forEach((field, message) -> Messages.create(message).error().add(field));
+            // Next to its input; a refusal of something the form has no input for goes on top.
+            e.getFieldErrors().forEach((field, message) -> Messages.create(message).error()
+                    .add(INPUTS.contains(field) ? EDITOR + field : null));
         }
     }
 

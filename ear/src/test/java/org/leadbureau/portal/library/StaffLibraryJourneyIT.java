@@ -1,0 +1,70 @@
+package org.leadbureau.portal.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.library.control.TestDocuments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A STAFF member uploads a PDF on /staff/library as a draft, publishes it, and finds it by a word in its body. */
+class StaffLibraryJourneyIT extends BrowserJourney {
+
+    @BeforeAll
+    static void signIn() {
+        Browser.signIn(browser, StaffAccounts.staff());
+    }
+
+    @Test
+    void uploadPublishAndFindByAWordInTheBody() throws Exception {
+        String word = "zq" + Long.toString(Math.abs(new Random().nextLong()), 36).replaceAll("[0-9]", "x");
+        String title = "Journey upload " + word.substring(2, 8);
+        Path pdf = Files.createTempFile("journey-upload", ".pdf");
+        Files.write(pdf, TestDocuments.pdf("Navigators keep the " + word + " checklist by the door.", null));
+
+        browser.get(Http.baseUrl() + "/staff/library");
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("editor:file_input")).sendKeys(pdf.toString());
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:file-message"), "is ready"));
+        browser.findElement(By.id("editor:title")).sendKeys(title);
+        browser.findElement(By.id("editor:summary")).sendKeys("A checklist for navigators.");
+        browser.findElement(By.xpath("//label[normalize-space()='Policing']")).click();
+        browser.findElement(By.id("editor:save")).click();
+        By row = By.xpath("//table//tr[td[normalize-space()='" + title + "']]");
+        wait(ExpectedConditions.presenceOfElementLocated(row));
+        assertEquals("DRAFT", browser.findElement(row).findElements(By.tagName("td")).get(3).getText());
+        assertEquals("DRAFT", Database.strings("select status from library_resource where title = ?", title).get(0));
+        assertEquals(0, searchCount(word), "a draft is not found");
+
+        browser.findElement(By.xpath("//table//tr[td[normalize-space()='" + title + "']]//button[normalize-space()='Publish']")).click();
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table//tr[td[normalize-space()='" + title + "']]//button[normalize-space()='Unpublish']")));
+        Browser.assertAccessible(browser);
+
+        browser.get(Http.baseUrl() + "/search?q=" + word);
+        wait(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
+        Browser.assertAccessible(browser);
+        browser.findElement(By.linkText(title)).click();
+        wait(ExpectedConditions.textToBe(By.tagName("h1"), title));
+    }
+
+    private static long searchCount(String word) {
+        return Http.json(Http.get("/api/search?q=" + word)).getInt("total");
+    }
+
+    private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
