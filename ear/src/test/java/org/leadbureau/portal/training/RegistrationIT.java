@@ -103,6 +103,8 @@ class RegistrationIT {
         var first = TrainingApi.register(TrainingApi.WEBINAR, "Dana Reyes", "dana.reyes@duplicate.example");
         assertEquals(201, first.statusCode(), first.body());
         assertEquals("CONFIRMED", Http.json(first).getString("status"));
+        assertEquals(Http.baseUrl() + "/registrations/" + Http.json(first).getString("manageToken"),
+                first.headers().firstValue("Location").orElse(""), "Location is the registrant's own page");
 
         var again = TrainingApi.register(TrainingApi.WEBINAR, "Dana Reyes", "Dana.Reyes@Duplicate.example");
 

@@ -9,9 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
@@ -50,7 +51,7 @@ public class TrainingResource {
     @Path("{slug}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response register(@PathParam("slug") String slug, RegistrationForm form) {
+    public Response register(@PathParam("slug") String slug, RegistrationForm form, @Context UriInfo uri) {
         RegistrationOutcome outcome = registrations.register(slug, form == null ? new RegistrationForm() : form);
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("status", outcome.status().name())
@@ -60,7 +61,8 @@ public class TrainingResource {
         } else {
             body.add("position", outcome.position());
         }
-        return Response.created(URI.create("/registrations/" + outcome.manageToken()))
+        // The registrant's own page (outside /api), where they see and cancel the registration.
+        return Response.created(uri.getBaseUriBuilder().replacePath("/registrations/{token}").build(outcome.manageToken()))
                 .entity(body.build().toString())
                 .build();
     }
