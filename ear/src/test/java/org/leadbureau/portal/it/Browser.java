@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -59,18 +60,40 @@ public final class Browser {
     public static void choose(WebDriver driver, String menuId, String label) {
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText()); attempt++) {
-            driver.findElement(By.id(menuId)).click();
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 0; attempt < 5 && !label.equals(driver.findElement(shown).getText()); attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(ExpectedConditions.elementToBeClickable(option));
+            waitUntilStill(driver, driver.findElement(panel));
             try {
+                item.click();
                 new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.textToBe(shown, label));
-            } catch (TimeoutException e) {
-                // tried again
+            } catch (TimeoutException | ElementClickInterceptedException e) {
+                // The panel was still opening or moving: tried again.
             }
         }
         if (!label.equals(driver.findElement(shown).getText())) {
             fail("Could not choose '" + label + "' in " + menuId);
         }
+    }
+
+    /** Waits until an element (an opening menu panel) has stopped moving, so that a click lands where it aims. */
+    private static void waitUntilStill(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(page -> {
+            Object before = ((JavascriptExecutor) page).executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join();", element);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Object after = ((JavascriptExecutor) page).executeScript(
+                    "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join();", element);
+            return before.equals(after);
+        });
     }
 
     /** Clicks the button with this id, which submits its form, and waits for the page that answers. */
