@@ -33,7 +33,7 @@ public final class LibraryExceptionMappers {
             Response.StatusType status = switch (exception.getReason()) {
                 case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
                 case UNSUPPORTED_TYPE, TYPE_MISMATCH -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
-                default -> new UnprocessableContent();
+                default -> Problem.UNPROCESSABLE_CONTENT;
             };
             return Problem.response(status, exception.getMessage(), java.util.Map.of("file", exception.getReason().name()));
         }
@@ -44,24 +44,6 @@ public final class LibraryExceptionMappers {
         @Override
         public Response toResponse(ResourceNotFoundException exception) {
             return Problem.response(Response.Status.NOT_FOUND, exception.getMessage());
-        }
-    }
-
-    /** 422, which Response.Status does not list. */
-    private static final class UnprocessableContent implements Response.StatusType {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
         }
     }
 }

@@ -9,25 +9,8 @@ import org.leadbureau.portal.platform.rules.RefusedException;
 @Provider
 public class RefusedExceptionMapper implements ExceptionMapper<RefusedException> {
 
-    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
-
     @Override
     public Response toResponse(RefusedException exception) {
-        return Problem.response(UNPROCESSABLE, exception.getMessage());
+        return Problem.response(Problem.UNPROCESSABLE_CONTENT, exception.getMessage());
     }
 }
