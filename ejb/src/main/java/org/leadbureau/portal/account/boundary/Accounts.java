@@ -18,7 +18,7 @@ import org.leadbureau.portal.account.control.PasswordHasher;
 import org.leadbureau.portal.account.control.PasswordPolicy;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 
 /** Writes the audit log in the caller's transaction, and lets ADMIN read it. */

@@ -16,7 +16,7 @@ import org.leadbureau.portal.account.control.PasswordPolicy;
 import org.leadbureau.portal.account.entity.AccountToken;
 import org.leadbureau.portal.account.entity.AccountToken.Purpose;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.config.PortalConfig;

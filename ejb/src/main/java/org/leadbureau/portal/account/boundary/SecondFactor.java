@@ -16,7 +16,7 @@ import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.PortalSetting;
 import org.leadbureau.portal.account.entity.Role;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
 import org.leadbureau.portal.platform.security.SecureTokens;

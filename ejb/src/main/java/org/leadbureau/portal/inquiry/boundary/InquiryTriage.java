@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.control.InquiryMail;
 import org.leadbureau.portal.inquiry.entity.Inquiry;

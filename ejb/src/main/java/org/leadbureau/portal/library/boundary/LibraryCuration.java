@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
 import org.leadbureau.portal.library.control.InvalidParametersException;

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 
 /** ADMIN's "rebuild the search index": runs the mass indexer in the background and reports its progress. */
 @Singleton

@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.control.SiteCsv;
 import org.leadbureau.portal.sites.control.SiteImportReport;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;

@@ -2,7 +2,7 @@ package org.leadbureau.portal.training.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingFormat;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;

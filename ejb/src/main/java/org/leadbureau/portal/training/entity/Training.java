@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.leadbureau.portal.platform.persistence.Columns;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
  * A training or topic presentation. Times are instants with the event's own zone, in which they are shown.

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.leadbureau.portal.account.boundary.SecondFactor;
-import org.leadbureau.portal.account.entity.Roles;
+import org.leadbureau.portal.platform.security.Roles;
 
 /**
  * When ADMIN requires two-step sign-in of administrators, an administrator without it can do nothing in

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.Registrations;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;

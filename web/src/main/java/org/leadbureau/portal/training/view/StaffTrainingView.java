@@ -18,7 +18,7 @@ import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;

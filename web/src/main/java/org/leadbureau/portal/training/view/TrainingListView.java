@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;

@@ -15,7 +15,7 @@ import org.leadbureau.portal.training.boundary.RegistrationOutcome;
 import org.leadbureau.portal.training.boundary.Registrations;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;

@@ -29,7 +29,7 @@ import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
-import org.leadbureau.portal.training.control.EventTimes;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
 import org.leadbureau.portal.visits.boundary.UnavailabilityForm;

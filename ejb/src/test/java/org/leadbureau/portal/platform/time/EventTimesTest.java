@@ -1,4 +1,4 @@
-package org.leadbureau.portal.training.control;
+package org.leadbureau.portal.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

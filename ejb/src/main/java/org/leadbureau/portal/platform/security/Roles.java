@@ -1,4 +1,4 @@
-package org.leadbureau.portal.account.entity;
+package org.leadbureau.portal.platform.security;
 
 /** The staff roles, as constants so that {@code @RolesAllowed} can name them. */
 public final class Roles {
