@@ -20,14 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -37,7 +33,7 @@ import org.leadbureau.portal.it.StaffSession;
  * sign in (pages) or get 401 (API), wrong roles get 403, right roles get through. A staff view or resource
  * that is missing from the matrix fails {@link #theMatrixCoversEveryStaffViewAndResource()}.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class AccessControlIT {
 
     enum Caller { ADMIN, STAFF, TRAINER }
@@ -103,11 +99,6 @@ class AccessControlIT {
 
     private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @BeforeAll
     static void signInEveryRole() {
