@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -58,9 +59,10 @@ class AccessControlIT {
         }
     }
 
-    /** A draft training, as the training API takes it. */
+    /** A draft training next year, as the training API takes it. */
     private static final String MATRIX_TRAINING = "{\"title\":\"Access control matrix\",\"description\":\"A draft.\","
-            + "\"format\":\"VIRTUAL\",\"start\":\"2031-01-10T10:00\",\"end\":\"2031-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
+            + "\"format\":\"VIRTUAL\",\"start\":\"" + Dates.nextYear() + "-01-10T10:00\",\"end\":\"" + Dates.nextYear()
+            + "-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
 
     private static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
     private static final String MULTIPART_TITLE_ONLY = "--matrix-boundary\r\nContent-Disposition: form-data; name=\"title\""
@@ -94,6 +96,8 @@ class AccessControlIT {
                     + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",
                     "application/json", 201),
             api("POST", "/api/staff/admin/users/0/password-reset", ADMIN_ONLY, null, null, 404),
+            api("PUT", "/api/staff/admin/users/0/roles", ADMIN_ONLY, () -> "{\"roles\":[\"STAFF\"]}", "application/json", 404),
+            api("POST", "/api/staff/admin/users/0/activate", ADMIN_ONLY, null, null, 404),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> "{\"title\":\"Matrix\"}",
@@ -112,7 +116,7 @@ class AccessControlIT {
             api("POST", "/api/staff/visits/feed", ANY_ROLE, null, null, 200),
             api("DELETE", "/api/staff/visits/feed", ANY_ROLE, null, null, 204),
             api("GET", "/api/staff/trainers/availability?trainers=" + StaffAccounts.TRAINER.email()
-                    + "&days=2&from=2031-01-01&to=2031-01-31", ANY_ROLE, null, null, 200),
+                    + "&days=2&from=" + Dates.nextYear() + "-01-01&to=" + Dates.nextYear() + "-01-31", ANY_ROLE, null, null, 200),
             api("POST", "/api/staff/trainers/unavailability", ANY_ROLE, () -> "{}", "application/json", 400),
             api("DELETE", "/api/staff/trainers/unavailability/999999999", ANY_ROLE, null, null, 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
