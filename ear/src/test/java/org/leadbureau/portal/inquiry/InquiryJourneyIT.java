@@ -78,12 +78,12 @@ class InquiryJourneyIT extends BrowserJourney {
         browser.findElement(By.id("assign:assignButton")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("assignee-now"), StaffAccounts.STAFF.email()));
 
-        browser.findElement(By.id("reply:text")).sendKeys("Thank you: we will send you our training calendar.");
+        browser.findElement(By.id("reply:reply")).sendKeys("Thank you: we will send you our training calendar.");
         browser.findElement(By.id("reply:send")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("status-now"), "Responded"));
         assertTrue(browser.findElement(By.id("timeline")).getText().contains("we will send you our training calendar"));
 
-        new Select(browser.findElement(By.id("status:newStatus"))).selectByValue("CLOSED");
+        new Select(browser.findElement(By.id("status:status"))).selectByValue("CLOSED");
         browser.findElement(By.id("status:change")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("status-now"), "Closed"));
         Browser.assertAccessible(browser);

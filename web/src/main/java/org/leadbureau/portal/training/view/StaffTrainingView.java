@@ -1,6 +1,5 @@
 package org.leadbureau.portal.training.view;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.NotFoundException;
-import org.leadbureau.portal.platform.rules.RefusedException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
@@ -43,19 +41,6 @@ public class StaffTrainingView implements Serializable {
     static final String NEW = "new";
     static final String EDIT = "edit";
     private static final String DEFAULT_ZONE = "America/New_York";
-    /** Form field (boundary's name, form-level rules by their property) → input. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("title", "training:title"), Map.entry("description", "training:description"),
-            Map.entry("topics", "training:topics"), Map.entry("audience", "training:audience"),
-            Map.entry("format", "training:format"), Map.entry("start", "training:start"),
-            Map.entry("end", "training:end"), Map.entry("endAfterStart", "training:end"),
-            Map.entry("zone", "training:zone"), Map.entry("zoneKnown", "training:zone"),
-            Map.entry("capacity", "training:capacity"), Map.entry("venue", "training:venue"),
-            Map.entry("venueGiven", "training:venue"), Map.entry("joinLink", "training:joinLink"),
-            Map.entry("registrationOpens", "training:registrationOpens"),
-            Map.entry("registrationCloses", "training:registrationCloses"),
-            Map.entry("windowInOrder", "training:registrationCloses"), Map.entry("questions", "training:questions"));
-
     @Inject
     transient TrainingAdmin admin;
 
@@ -127,14 +112,10 @@ public class StaffTrainingView implements Serializable {
     }
 
     public void save() {
-        try {
-            String saved = isCreating() ? admin.create(form).getSlug() : admin.update(slug, form).getSlug();
+        String[] saved = new String[1];
+        if (Refusals.attempt(() -> saved[0] = isCreating() ? admin.create(form).getSlug() : admin.update(slug, form).getSlug())) {
             Messages.addFlashGlobalInfo(isCreating() ? "Created as a draft: publish it when it is ready." : "Saved.");
-            Faces.redirect("/staff/trainings/" + saved);
-        } catch (EJBException refused) {
-            FieldMessages.show(refused, FIELDS);
-        } catch (RefusedException refused) {
-            Messages.addGlobalError(refused.getMessage());
+            Faces.redirect("/staff/trainings/" + saved[0]);
         }
     }
 
@@ -178,11 +159,8 @@ public class StaffTrainingView implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (Refusals.attempt(action)) {
             Messages.addGlobalInfo(done);
-        } catch (RefusedException | NotFoundException refused) {
-            Messages.addGlobalError(refused.getMessage());
         }
         summary = null;
         roster = null;

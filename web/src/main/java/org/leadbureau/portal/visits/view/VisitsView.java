@@ -1,11 +1,9 @@
 package org.leadbureau.portal.visits.view;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,18 +11,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
-import org.leadbureau.portal.platform.rules.ConflictException;
-import org.leadbureau.portal.platform.rules.ForbiddenException;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
-import org.leadbureau.portal.platform.rules.RefusedException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
@@ -176,7 +168,7 @@ public class VisitsView implements Serializable {
         VisitForm change = VisitForm.of(moved);
         change.setStart(shift(change.getStart(), event));
         change.setEnd(shift(change.getEnd(), event));
-        if (attempt(() -> visits.update(moved.getId(), change), Map.of())) {
+        if (Refusals.attempt(() -> visits.update(moved.getId(), change))) {
             Messages.addGlobalInfo("Moved “" + moved.getPurpose() + "” to " + change.getStart() + ".");
         }
     }
@@ -215,15 +207,13 @@ public class VisitsView implements Serializable {
 
     public void create() throws IOException {
         SiteVisit[] created = new SiteVisit[1];
-        Map<String, String> fields = new HashMap<>(formFields("visitForm"));
-        fields.put("inquiry", "visitForm:inquiry");
-        if (attempt(() -> created[0] = visits.create(form), fields)) {
+        if (Refusals.attempt(() -> created[0] = visits.create(form))) {
             FacesContext.getCurrentInstance().getExternalContext().redirect("/staff/visits/" + created[0].getId());
         }
     }
 
     public void reschedule() {
-        if (attempt(() -> visit = visits.update(visitId, form), formFields("changeForm"))) {
+        if (Refusals.attempt(() -> visit = visits.update(visitId, form))) {
             form = VisitForm.of(visit);
             Messages.addGlobalInfo("Saved.");
         }
@@ -247,8 +237,7 @@ public class VisitsView implements Serializable {
 
     private void moveTo(VisitStatus status) {
         statusForm.setStatus(status);
-        if (attempt(() -> visit = visits.changeStatus(visitId, statusForm),
-                Map.of("reason", "statusForm:reason", "summary", "statusForm:summary"))) {
+        if (Refusals.attempt(() -> visit = visits.changeStatus(visitId, statusForm))) {
             form = VisitForm.of(visit);
             statusForm = new StatusForm();
             Messages.addGlobalInfo("The visit is now " + visit.getStatus().getLabel().toLowerCase() + ".");
@@ -262,7 +251,7 @@ public class VisitsView implements Serializable {
     }
 
     public void addUnavailability() {
-        if (attempt(() -> availability.addUnavailability(unavailabilityForm), Map.of("trainer", "unavailability:trainer"))) {
+        if (Refusals.attempt(() -> availability.addUnavailability(unavailabilityForm))) {
             Messages.addGlobalInfo("Unavailability recorded.");
             String trainer = unavailabilityForm.getTrainer();
             String zone = unavailabilityForm.getZone();
@@ -273,7 +262,7 @@ public class VisitsView implements Serializable {
     }
 
     public void removeUnavailability(long id) {
-        attempt(() -> availability.removeUnavailability(id), Map.of());
+        Refusals.attempt(() -> availability.removeUnavailability(id));
     }
 
     public boolean isHasFeed() {
@@ -288,29 +277,6 @@ public class VisitsView implements Serializable {
         feeds.revokeFeed();
         feedUrl = null;
         Messages.addGlobalInfo("Your calendar feed is revoked: its address no longer works.");
-    }
-
-    /** Runs a boundary call; shows its refusal (next to fields where it names them) and answers whether it worked. */
-    private boolean attempt(Runnable call, Map<String, String> fields) {
-        try {
-            call.run();
-            return true;
-        } catch (InvalidInputException e) {
-            FieldMessages.show(e, fields);
-        } catch (ConflictException | RefusedException | NotFoundException | ForbiddenException e) {
-            Messages.addGlobalError(e.getMessage());
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException violations)) {
-                throw e;
-            }
-            violations.getConstraintViolations().forEach(violation -> Messages.addGlobalError(violation.getMessage()));
-        }
-        FacesContext.getCurrentInstance().validationFailed();
-        return false;
-    }
-
-    private static Map<String, String> formFields(String formId) {
-        return Map.of("site", formId + ":site", "trainers", formId + ":trainers", "reason", formId + ":reason");
     }
 
     // ---- shown times
