@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.view.Refusals;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
@@ -283,7 +284,7 @@ public class StaffTrainingView implements Serializable {
 
     /** The zones offered, and the training's own when it is another. */
     public List<String> getZones() {
-        List<String> zones = new ArrayList<>(TrainingView.VIEWER_ZONES);
+        List<String> zones = new ArrayList<>(Zones.VIEWER_ZONES);
         if (form != null && form.getZone() != null && !zones.contains(form.getZone())) {
             zones.add(0, form.getZone());
         }

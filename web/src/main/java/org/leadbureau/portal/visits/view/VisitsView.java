@@ -22,6 +22,7 @@ import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.platform.time.EventTimes;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
 import org.leadbureau.portal.visits.boundary.TrainerAvailability;
@@ -51,8 +52,6 @@ import org.primefaces.model.ScheduleModel;
 public class VisitsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
-            "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "UTC");
 
     @Inject
     SiteVisits visits;
@@ -305,7 +304,7 @@ public class VisitsView implements Serializable {
     }
 
     public List<String> getViewerZones() {
-        return VIEWER_ZONES;
+        return Zones.VIEWER_ZONES;
     }
 
     public String getViewerZone() {
@@ -313,7 +312,7 @@ public class VisitsView implements Serializable {
     }
 
     public void setViewerZone(String viewerZone) {
-        if (viewerZone != null && VIEWER_ZONES.contains(viewerZone)) {
+        if (viewerZone != null && Zones.VIEWER_ZONES.contains(viewerZone)) {
             this.viewerZone = viewerZone;
         }
     }
