@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
@@ -159,9 +158,7 @@ public class VisitCalendarView implements Serializable {
     /** Active trainers, the signed-in one first. */
     public List<StaffUser> getTrainers() {
         if (trainers == null) {
-            String me = visits.caller();
-            trainers = visits.trainers().stream()
-                    .sorted(Comparator.comparing((StaffUser user) -> !user.getEmail().equals(me))).toList();
+            trainers = visits.trainers();
         }
         return trainers;
     }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.NotFoundException;
@@ -107,9 +106,7 @@ public class VisitView implements Serializable {
     /** Active trainers, the signed-in one first. */
     public List<StaffUser> getTrainers() {
         if (trainers == null) {
-            String me = visits.caller();
-            trainers = visits.trainers().stream()
-                    .sorted(Comparator.comparing((StaffUser user) -> !user.getEmail().equals(me))).toList();
+            trainers = visits.trainers();
         }
         return trainers;
     }
