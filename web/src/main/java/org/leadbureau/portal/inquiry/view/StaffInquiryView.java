@@ -72,7 +72,7 @@ public class StaffInquiryView implements Serializable {
 
     public void changeStatus() {
         if (newStatus == null) {
-            Messages.addError("status:status", "Please choose a status.");
+            Messages.addError("statusForm:status", "Please choose a status.");
             return;
         }
         InquiryStatus status = InquiryStatus.valueOf(newStatus);
