@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.HttpFrom;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -23,13 +19,8 @@ import org.leadbureau.portal.it.StaffSession;
  * Throttling bounds guessing per client address without letting anyone lock an owner out: each test's attacker
  * binds its own loopback address (127.0.0.4 and up); the owner calls from 127.0.0.1.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class SignInThrottleIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void anAttackerAtAnotherAddressCannotLockTheOwnerOut() throws Exception {

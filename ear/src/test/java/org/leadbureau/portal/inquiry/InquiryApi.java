@@ -6,6 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
@@ -13,7 +15,18 @@ import org.leadbureau.portal.it.Http;
 /** Posting inquiries in tests, and resetting the rate-limit counts so that tests never collide. */
 final class InquiryApi {
 
+    /** The contact form's minimum fill time on the test server (PORTAL_FORM_MIN_FILL, shortened for the tests). */
+    static final Duration MINIMUM_FILL = Duration.parse(System.getProperty("portal.form.min.fill"));
+
     private InquiryApi() {
+    }
+
+    /** Waits until a person could have filled in a form shown at {@code shown} (the minimum time, and a margin). */
+    static void takeTimeToFillIn(Instant shown) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), shown.plus(MINIMUM_FILL).plusMillis(200));
+        if (!left.isNegative()) {
+            Thread.sleep(left.toMillis());
+        }
     }
 
     /** A complete, valid inquiry; {@code change} may adjust it. */

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffSession;
 
@@ -21,18 +17,13 @@ import org.leadbureau.portal.it.StaffSession;
  * The session cookie authenticates the staff API only for requests from the portal's own pages: another site's
  * form or script is refused, while scripts with HTTP Basic and no cookie need no Origin.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class CrossSiteApiIT {
 
     /** A state-changing staff call any role may make, with an empty body (a new calendar feed address). */
     private static final String FEED = "/api/staff/visits/feed";
 
     private static StaffSession session;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @BeforeAll
     static void signIn() {

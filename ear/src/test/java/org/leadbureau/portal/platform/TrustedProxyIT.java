@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.HttpFrom;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -20,16 +16,11 @@ import org.leadbureau.portal.it.StaffSession;
  * Behind a reverse proxy: the test server trusts 127.0.0.3 (PORTAL_TRUSTED_PROXIES in ear/pom.xml), whose
  * X-Forwarded-For and X-Forwarded-Proto name the client; from any other address those headers count for nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class TrustedProxyIT {
 
     private static final HttpFrom PROXY = HttpFrom.address("127.0.0.3");
     private static final HttpFrom STRANGER = HttpFrom.address("127.0.0.9");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void forwardingHeadersFromAnyoneButTheProxyAreIgnored() throws Exception {

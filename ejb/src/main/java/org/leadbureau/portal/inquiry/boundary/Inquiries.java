@@ -49,13 +49,15 @@ public class Inquiries {
     @Inject
     Clock clock;
 
+    private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
+
     /** From the API: no honeypot or timer, only the limits. Answers the reference. */
     public String submit(@NotNull InquiryForm form) {
         return submit(form, null, null);
     }
 
     /**
-     * From the contact form. A post that fills the honeypot or comes faster than {@link SpamGuard#MINIMUM_TIME}
+     * From the contact form. A post that fills the honeypot or comes faster than the {@link SpamGuard}'s minimum time
      * after the form was shown gets a reference like anyone else's, but nothing is stored or sent.
      *
      * @param honeypot what the hidden field holds
@@ -85,7 +87,7 @@ public class Inquiries {
         int number = ReferenceNumbers.next(em.createNamedQuery(Inquiry.MAX_NUMBER_IN_YEAR, Integer.class)
                 .setParameter("year", year).getSingleResult());
         String reference = ReferenceNumbers.format(year, number);
-        if (SpamGuard.looksLikeABot(honeypot, shownAt, now)) {
+        if (spamGuard.looksLikeABot(honeypot, shownAt, now)) {
             return reference;
         }
         Inquiry inquiry = new Inquiry(reference, year, number, facts, address, now);

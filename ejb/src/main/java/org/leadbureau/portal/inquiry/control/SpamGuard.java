@@ -2,6 +2,7 @@ package org.leadbureau.portal.inquiry.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.leadbureau.portal.platform.config.PortalConfig;
 
 /**
  * The contact form's guards against bots, without a third-party CAPTCHA: a honeypot field people never see
@@ -10,19 +11,27 @@ import java.time.Instant;
 public final class SpamGuard {
 
     /** Nobody reads the form and types a real inquiry faster than this. */
-    public static final Duration MINIMUM_TIME = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_MINIMUM_TIME = Duration.ofSeconds(3);
 
-    private SpamGuard() {
+    private final Duration minimumTime;
+
+    public SpamGuard(Duration minimumTime) {
+        this.minimumTime = minimumTime;
+    }
+
+    /** With the minimum time of {@code PORTAL_FORM_MIN_FILL} (the integration tests shorten it). */
+    public static SpamGuard fromEnvironment() {
+        return new SpamGuard(PortalConfig.duration("PORTAL_FORM_MIN_FILL", DEFAULT_MINIMUM_TIME));
     }
 
     /**
      * @param honeypot what the hidden field holds (empty for people)
      * @param shownAt  when the server showed the form; null when there was no form (the API)
      */
-    public static boolean looksLikeABot(String honeypot, Instant shownAt, Instant postedAt) {
+    public boolean looksLikeABot(String honeypot, Instant shownAt, Instant postedAt) {
         if (honeypot != null && !honeypot.isEmpty()) {
             return true;
         }
-        return shownAt != null && Duration.between(shownAt, postedAt).compareTo(MINIMUM_TIME) < 0;
+        return shownAt != null && Duration.between(shownAt, postedAt).compareTo(minimumTime) < 0;
     }
 }
