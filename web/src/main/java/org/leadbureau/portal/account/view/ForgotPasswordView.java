@@ -3,10 +3,9 @@ package org.leadbureau.portal.account.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 
 /** {@code /forgot-password}: asks for a reset link; the answer is the same whether or not the account exists. */
 @Named
@@ -24,7 +23,7 @@ public class ForgotPasswordView {
             passwordLinks.requestReset(email);
             requested = true;
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("email", "forgot:email"));
+            Refusals.show(refusal);
         }
     }
 

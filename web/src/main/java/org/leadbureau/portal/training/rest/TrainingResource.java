@@ -18,7 +18,6 @@ import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
 import org.leadbureau.portal.training.boundary.Registrations;
-import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
 
 /** The public trainings API: upcoming trainings, one training, its calendar, and registering. */
@@ -35,15 +34,15 @@ public class TrainingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<TrainingSummary> upcoming() {
-        return trainings.upcoming();
+    public List<TrainingJson> upcoming() {
+        return trainings.upcoming().stream().map(TrainingJson::of).toList();
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    public TrainingSummary training(@PathParam("slug") String slug) {
-        return trainings.find(slug).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+    public TrainingJson training(@PathParam("slug") String slug) {
+        return trainings.find(slug).map(TrainingJson::of).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
     }
 
     /** 201 {status, position, manageToken}; 400 invalid, 404 unknown, 409 already registered, 422 closed. */
