@@ -88,6 +88,10 @@ public class UsersView implements Serializable {
                 "The password of " + user.getEmail() + " no longer works; a reset link has been emailed.");
     }
 
+    public void unlock(StaffUser user) {
+        act(() -> accounts.unlock(user.getId()), "Failed sign-ins of " + user.getEmail() + " no longer hold it back.");
+    }
+
     public void activate(StaffUser user) {
         act(() -> accounts.activate(user.getId()), user.getEmail() + " can sign in again.");
     }
