@@ -1,5 +1,6 @@
 package org.leadbureau.portal.training.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,9 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.limits.FormLimits;
+import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.training.control.ManageTokens;
+import org.leadbureau.portal.training.control.RegistrationLimits;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
@@ -43,9 +48,25 @@ public class Registrations {
     TrainingDocuments documents;
 
     @Inject
+    FormSubmissions submissions;
+
+    @Inject
     Clock clock;
 
+    private FormLimits limits;
+
+    @PostConstruct
+    void readLimits() {
+        limits = RegistrationLimits.fromEnvironment();
+    }
+
+    /**
+     * @throws TooManyRequestsException over {@link RegistrationLimits}; a registration refused for any reason but
+     *                                  "already registered" does not count
+     */
     public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form) {
+        submissions.admit(RegistrationLimits.FORM, limits, true, "We have received many registrations in a short time,"
+                + " so we cannot take yours right now. Please try again a little later; we are sorry for the wait.");
         Training training = em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
                 .setParameter("slug", slug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)

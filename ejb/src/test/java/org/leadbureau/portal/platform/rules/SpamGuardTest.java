@@ -1,8 +1,11 @@
-package org.leadbureau.portal.inquiry.control;
+package org.leadbureau.portal.platform.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +16,7 @@ class SpamGuardTest {
     @Test
     void aPersonWhoTakesTheirTimeAndLeavesTheHiddenFieldEmptyGetsThrough() {
         assertFalse(SpamGuard.looksLikeABot(null, SHOWN, SHOWN.plusSeconds(45)));
-        assertFalse(SpamGuard.looksLikeABot("", SHOWN, SHOWN.plus(SpamGuard.MINIMUM_TIME)));
+        assertFalse(SpamGuard.looksLikeABot("", SHOWN, SHOWN.plus(SpamGuard.DEFAULT_MINIMUM_TIME)));
     }
 
     @Test
@@ -24,8 +27,17 @@ class SpamGuardTest {
 
     @Test
     void postingFasterThanTheMinimumTimeIsABot() {
-        assertTrue(SpamGuard.looksLikeABot(null, SHOWN, SHOWN.plus(SpamGuard.MINIMUM_TIME).minusMillis(1)));
+        assertTrue(SpamGuard.looksLikeABot(null, SHOWN, SHOWN.plus(SpamGuard.DEFAULT_MINIMUM_TIME).minusMillis(1)));
         assertTrue(SpamGuard.looksLikeABot(null, SHOWN, SHOWN));
+    }
+
+    @Test
+    void theMinimumTimeIsADurationSetting() {
+        assertEquals(Duration.ofMillis(500), SpamGuard.minimumTime("PT0.5S"));
+        for (String wrong : new String[] {"3", "-PT1S", "three seconds"}) {
+            IllegalStateException refusal = assertThrows(IllegalStateException.class, () -> SpamGuard.minimumTime(wrong));
+            assertTrue(refusal.getMessage().startsWith("PORTAL_FORM_MIN_FILL must be an ISO-8601 duration"), wrong);
+        }
     }
 
     @Test
