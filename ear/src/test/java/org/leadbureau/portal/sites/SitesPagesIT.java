@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -71,11 +72,20 @@ class SitesPagesIT {
     }
 
     @Test
+    void aSeededSiteHasHadItsStatusSinceItsLaunchAsPreciselyAsItIsKnown() {
+        var response = Http.get("/sites/lead-seattle-king-county");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("<h1>LEAD Seattle / King County</h1>"), "the Seattle page");
+        assertTrue(Pattern.compile("<td>Oct 2011</td>\\s*<td>Operational</td>").matcher(response.body()).find(),
+                "operational since its launch in October 2011, not since the day of import");
+    }
+
+    @Test
     void aSitePageShowsEveryFactWithItsSourceHistoryAndNeighbours() throws Exception {
         var body = Http.get("/sites/santa-fe-lead").body();
 
         assertTrue(body.contains("<h1>Santa Fe LEAD</h1>"));
-        assertTrue(body.contains("April 21, 2014"), "launch date at day precision");
+        assertTrue(body.contains("21 Apr 2014"), "launch date at day precision");
         assertTrue(body.contains("href=\"https://www.santafenm.gov/news/detail/city_launches_lead_putting_santa_fe_in_proactive_spotlight\""));
         assertTrue(body.contains("Second LEAD site in the nation"));
         assertTrue(body.contains("href=\"/sites/new-mexico-lead\""), "the other site in New Mexico");

@@ -25,15 +25,17 @@ public final class AnalysisChains {
 
     private static final List<Filter> FOLD = List.of(Filter.of("lowercase"), Filter.of("asciiFolding"));
 
+    // KStem, not Porter: Porter merges "housing" with "House" and "diversion" with "diversity", which put unrelated
+    // documents first for the Bureau's everyday words; KStem only removes inflections it finds in its dictionary.
     public static final Chain ENGLISH = new Chain("standard", List.of(
             Filter.of("lowercase"), Filter.of("asciiFolding"), Filter.of("englishPossessive"),
-            Filter.of("stop"), Filter.of("porterStem")));
+            Filter.of("stop"), Filter.of("kStem")));
 
     // Synonyms before stop words and stemming: the list is written as people type the terms.
     public static final Chain ENGLISH_SYNONYMS = new Chain("standard", List.of(
             Filter.of("lowercase"), Filter.of("asciiFolding"), Filter.of("englishPossessive"),
             new Filter("synonymGraph", Map.of("synonyms", SYNONYMS, "ignoreCase", "true", "expand", "true")),
-            Filter.of("stop"), Filter.of("porterStem")));
+            Filter.of("stop"), Filter.of("kStem")));
 
     public static final Chain AUTOCOMPLETE = new Chain("standard", List.of(
             FOLD.get(0), FOLD.get(1), new Filter("edgeNGram", Map.of("minGramSize", "1", "maxGramSize", "20"))));

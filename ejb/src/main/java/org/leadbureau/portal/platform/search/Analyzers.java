@@ -3,7 +3,7 @@ package org.leadbureau.portal.platform.search;
 /** Names of the analyzers defined in {@link PortalAnalysisConfigurer}, for use in mapping annotations. */
 public final class Analyzers {
 
-    /** English prose: lower-cased, ASCII-folded, stop words kept out, Porter-stemmed. */
+    /** English prose: lower-cased, ASCII-folded, stop words kept out, KStem-stemmed (a light, dictionary-based English stemmer). */
     public static final String ENGLISH = "english";
 
     /**

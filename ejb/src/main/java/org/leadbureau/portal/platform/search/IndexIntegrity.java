@@ -8,14 +8,22 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 
 /**
  * At start-up, rebuilds the search index from the database when it is missing or stale: the index lives
- * on local disk and may have been deleted, or the database restored, while the server was down.
+ * on local disk and may have been deleted, or the database restored, while the server was down; and when the
+ * analyzers changed since the index was written (a new stemmer), since old terms would no longer match queries.
  */
 @Startup
 @Singleton
@@ -25,20 +33,30 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 public class IndexIntegrity {
 
     private static final Logger LOG = Logger.getLogger(IndexIntegrity.class.getName());
+    /** The analysis the index was written with, kept beside the index (each node has its own). */
+    private static final String ANALYSIS_FILE = "analysis.txt";
 
     @PersistenceContext
     EntityManager em;
 
     @PostConstruct
     void rebuildWhenStale() {
+        String analysis = new TreeMap<>(AnalysisChains.ALL).toString();
+        Optional<Path> analysisFile = Optional.ofNullable(System.getProperty("portal.data.dir"))
+                .map(dir -> Path.of(dir, "index", ANALYSIS_FILE));
+        boolean analysisChanged = analysisFile.map(file -> !analysis.equals(read(file))).orElse(false);
         List<Class<?>> stale = Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().stream()
-                .filter(this::isStale)
+                .filter(type -> analysisChanged || isStale(type))
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
                 .toList();
-        if (stale.isEmpty()) {
-            return;
+        if (!stale.isEmpty()) {
+            rebuild(stale, analysisChanged ? "was written with other analyzers" : "is missing or stale");
         }
-        LOG.info(() -> "Search index is missing or stale for " + stale + "; rebuilding it");
+        analysisFile.ifPresent(file -> write(file, analysis));
+    }
+
+    private void rebuild(List<Class<?>> stale, String why) {
+        LOG.info(() -> "Search index " + why + " for " + stale + "; rebuilding it");
         try {
             Search.session(em).massIndexer(stale).startAndWait();
         } catch (InterruptedException e) {
@@ -55,5 +73,22 @@ public class IndexIntegrity {
                 .getSingleResult();
         long inIndex = Search.session(em).search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
         return inDatabase != inIndex;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String analysis) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, analysis, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

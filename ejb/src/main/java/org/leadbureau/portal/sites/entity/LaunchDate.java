@@ -112,16 +112,37 @@ public class LaunchDate implements Serializable, Comparable<LaunchDate> {
         return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     }
 
-    /** For people, as precise as known: "2016", "Oct 2011", "April 21, 2014". */
+    /** For people, as precise as known and in one format: "2016", "Oct 2011", "21 Apr 2014". */
     public String display() {
         if (month == null) {
             return Integer.toString(year);
         }
-        Month named = Month.of(month);
-        if (day == null) {
-            return named.getDisplayName(TextStyle.SHORT, Locale.US) + " " + year;
-        }
-        return named.getDisplayName(TextStyle.FULL, Locale.US) + " " + day + ", " + year;
+        String named = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.US) + " " + year;
+        return day == null ? named : day + " " + named;
+    }
+
+    /** How precisely the date is known. */
+    public Precision precision() {
+        return month == null ? Precision.YEAR : day == null ? Precision.MONTH : Precision.DAY;
+    }
+
+    /** The first day the date can mean: 1 January of a bare year, the first of a bare month. */
+    public LocalDate firstDay() {
+        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+    }
+
+    /** The date {@code date} known only to {@code precision} (the rest of it is ignored). */
+    public static LaunchDate of(LocalDate date, Precision precision) {
+        return switch (precision) {
+            case YEAR -> ofYear(date.getYear());
+            case MONTH -> ofMonth(date.getYear(), date.getMonthValue());
+            case DAY -> ofDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        };
+    }
+
+    /** How much of a date a source gives. */
+    public enum Precision {
+        YEAR, MONTH, DAY
     }
 
     /** Earlier first; at equal year, the less precise date first. */

@@ -123,7 +123,11 @@ public class Site implements Serializable {
         // for JPA
     }
 
-    /** A new site; its first status goes into the history as of {@code today}, recorded by {@code who}. */
+    /**
+     * A new site, recorded by {@code who}. Its first status goes into the history as of its launch when the site is
+     * launching or operational and its (past) launch date is known, since that is when the status began; otherwise
+     * as of {@code today}.
+     */
     public Site(String slug, SiteFacts facts, String who, Instant now, LocalDate today) {
         if (slug == null || slug.length() > SLUG_LENGTH || !SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("Not a slug: " + slug);
@@ -132,7 +136,10 @@ public class Site implements Serializable {
         this.createdAt = Objects.requireNonNull(now, "now");
         copy(facts);
         this.updatedAt = now;
-        history.add(new SiteStatusChange(this, status, today, now, who, null));
+        boolean sinceLaunch = launched != null && !launched.firstDay().isAfter(today)
+                && (status == SiteStatus.LAUNCHING || status == SiteStatus.OPERATIONAL);
+        history.add(sinceLaunch ? new SiteStatusChange(this, status, launched, now, who)
+                : new SiteStatusChange(this, status, today, now, who, null));
     }
 
     /**

@@ -3,6 +3,8 @@ package org.leadbureau.portal.sites.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -37,6 +39,11 @@ public class SiteStatusChange implements Serializable {
     @Column(name = "effective_on", nullable = false)
     private LocalDate effectiveOn;
 
+    /** How much of {@link #effectiveOn} is known: a site that launched "in 2011" has been operational since 2011. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "effective_precision", nullable = false, length = 5)
+    private LaunchDate.Precision effectivePrecision = LaunchDate.Precision.DAY;
+
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
@@ -60,12 +67,27 @@ public class SiteStatusChange implements Serializable {
         this.note = note;
     }
 
+    /** A first status that took effect when the site launched, known as precisely as the launch date. */
+    SiteStatusChange(Site site, SiteStatus status, LaunchDate launched, Instant recordedAt, String recordedBy) {
+        this(site, status, launched.firstDay(), recordedAt, recordedBy, null);
+        this.effectivePrecision = launched.precision();
+    }
+
     public SiteStatus getStatus() {
         return status;
     }
 
     public LocalDate getEffectiveOn() {
         return effectiveOn;
+    }
+
+    public LaunchDate.Precision getEffectivePrecision() {
+        return effectivePrecision;
+    }
+
+    /** Since when, for people, as precisely as known: "2011", "Oct 2011", "21 Apr 2014". */
+    public String getSince() {
+        return LaunchDate.of(effectiveOn, effectivePrecision).display();
     }
 
     public Instant getRecordedAt() {

@@ -34,7 +34,7 @@ class LaunchDateTest {
     void aDayIsShownInFull() {
         LaunchDate day = LaunchDate.parse("2014-04-21");
 
-        assertEquals("April 21, 2014", day.display());
+        assertEquals("21 Apr 2014", day.display());
         assertEquals("2014-04-21", day.iso());
     }
 

@@ -47,6 +47,41 @@ class SiteTest {
         assertEquals(SiteStatus.OPERATIONAL, site.getStatus());
     }
 
+    private static SiteFacts launched(SiteStatus status, String launched) {
+        return new SiteFacts("Seattle LEAD", "Seattle", UsState.WA, status, LaunchDate.parse(launched),
+                "https://example.org/seattle", null, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void anOperationalSiteHasBeenSoSinceItsLaunchAsPreciselyAsTheLaunchIsKnown() {
+        SiteStatusChange byYear = new Site("seattle-lead", launched(SiteStatus.OPERATIONAL, "2011"), "import", NOW, TODAY)
+                .getHistory().get(0);
+        assertEquals(LocalDate.parse("2011-01-01"), byYear.getEffectiveOn());
+        assertEquals("2011", byYear.getSince());
+
+        SiteStatusChange byMonth = new Site("seattle-lead", launched(SiteStatus.LAUNCHING, "2018-04"), "import", NOW, TODAY)
+                .getHistory().get(0);
+        assertEquals(LocalDate.parse("2018-04-01"), byMonth.getEffectiveOn());
+        assertEquals("Apr 2018", byMonth.getSince());
+
+        SiteStatusChange byDay = new Site("seattle-lead", launched(SiteStatus.OPERATIONAL, "2016-04-01"), "import", NOW, TODAY)
+                .getHistory().get(0);
+        assertEquals("1 Apr 2016", byDay.getSince());
+    }
+
+    @Test
+    void aStatusThatDidNotBeginAtTheLaunchStartsTheDayItIsRecorded() {
+        SiteStatusChange ended = new Site("seattle-lead", launched(SiteStatus.ENDED, "2014"), "import", NOW, TODAY)
+                .getHistory().get(0);
+        assertEquals(TODAY, ended.getEffectiveOn());
+        assertEquals("1 Mar 2026", ended.getSince());
+
+        String nextYear = Integer.toString(TODAY.getYear() + 1);
+        SiteStatusChange planned = new Site("seattle-lead", launched(SiteStatus.LAUNCHING, nextYear), "import", NOW, TODAY)
+                .getHistory().get(0);
+        assertEquals(TODAY, planned.getEffectiveOn());
+    }
+
     @Test
     void applyingTheSameFactsChangesNothingAndAddsNoHistory() {
         Site site = new Site("albany-lead", facts("Albany LEAD", SiteStatus.OPERATIONAL), "import", NOW, TODAY);

@@ -46,7 +46,8 @@ final class SiteJson {
         site.getHistory().forEach(change -> {
             JsonObjectBuilder entry = Json.createObjectBuilder()
                     .add("status", change.getStatus().name())
-                    .add("effectiveOn", change.getEffectiveOn().toString());
+                    .add("effectiveOn", change.getEffectiveOn().toString())
+                    .add("effectivePrecision", change.getEffectivePrecision().name());
             text(entry, "note", change.getNote());
             history.add(entry);
         });
