@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -115,9 +118,53 @@ class RegistrationAbuseIT {
         assertEquals(1, Database.count("select count(*) from training_registration where email = ?", hasty));
     }
 
+    @Test
+    void controlCharactersInOneLineFieldsAreRefusedNamingTheFieldAndNeverReachAnInvitation() throws Exception {
+        String email = email();
+        HttpResponse<String> injected = TrainingApi.register(TrainingApi.HARM_REDUCTION,
+                "Eve\rATTENDEE;CN=Mallory:mailto:mallory@evil.example", email);
+        assertEquals(400, injected.statusCode(), injected.body());
+        assertEquals(List.of("name"), fields(injected));
+        assertStoredNothing(email);
+        assertEquals(0, Database.count("select count(*) from outbox_message where body_text like ?", "%mallory@evil%"));
+
+        for (String field : List.of("email", "organisation", "role", "jurisdiction")) {
+            for (String control : List.of("\n", "\t", "\u0000")) {
+                JsonObject body = Json.createObjectBuilder(registration(email())).add(field, "x" + control + "y").build();
+                HttpResponse<String> refused = Http.post(apiPath(), body.toString());
+                assertEquals(400, refused.statusCode(), field + ": " + refused.body());
+                assertTrue(fields(refused).contains(field), field + ": " + refused.body());
+            }
+        }
+        // Free text may have lines.
+        JsonObject answers = Json.createObjectBuilder(registration(email())).add("answers", "Captions, please.\nAnd a ramp.").build();
+        assertEquals(201, Http.post(apiPath(), answers.toString()).statusCode());
+
+        StaffSession visitor = new StaffSession();
+        String page = post(visitor, visitor.get(path()).body(),
+                Map.of("register:name", "Eve\rMallory", "register:email", email), PERSON_MILLIS);
+        assertTrue(page.contains("Please write this on one line"), page);
+        assertStoredNothing(email);
+    }
+
     private static void assertStoredNothing(String email) throws Exception {
         assertEquals(0, Database.count("select count(*) from training_registration where email = ?", email), email);
         assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email), email);
+    }
+
+    private static JsonObject registration(String email) {
+        return Json.createObjectBuilder().add("name", "Robin Park").add("email", email)
+                .add("organisation", "Harbor City Police").add("role", "Officer").add("jurisdiction", "Harbor City")
+                .add("answers", "").build();
+    }
+
+    private static List<String> fields(HttpResponse<String> problem) {
+        return Http.json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList();
+    }
+
+    private static String apiPath() {
+        return "/api/trainings/" + TrainingApi.HARM_REDUCTION + "/registrations";
     }
 
     private static long seated() throws Exception {
