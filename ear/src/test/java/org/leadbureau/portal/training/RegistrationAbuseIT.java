@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -34,6 +39,7 @@ import org.leadbureau.portal.it.StaffSession;
 class RegistrationAbuseIT {
 
     private static final String FORM = "registration-intake";
+    private static final Pattern MANAGE_LINK = Pattern.compile("/registrations/([A-Za-z0-9_-]{43})");
     /** What the page shows once registered, confirmed or waitlisted. */
     private static final String REGISTERED = "See or cancel your registration";
     private static final String[] LIMITS = System.getProperty("portal.registration.limits", "30/PT1H,600/PT1H").split(",");
@@ -116,6 +122,52 @@ class RegistrationAbuseIT {
         String registered = post(person, asked, hasty, "", PERSON_MILLIS);
         assertTrue(registered.contains(REGISTERED), registered);
         assertEquals(1, Database.count("select count(*) from training_registration where email = ?", hasty));
+    }
+
+    @Test
+    void registeringAgainMailsAFreshLinkAtMostHourlyAndEveryLinkKeepsWorking() throws Exception {
+        String email = email();
+        HttpResponse<String> registered = TrainingApi.register(TrainingApi.HARM_REDUCTION, "Dana Reyes", email);
+        assertEquals(201, registered.statusCode(), registered.body());
+        String first = Http.json(registered).getString("manageToken");
+
+        HttpResponse<String> again = TrainingApi.register(TrainingApi.HARM_REDUCTION, "Dana Reyes", email);
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(Http.json(again).getString("detail").contains("sent a new link"), again.body());
+        List<String> links = freshLinks(email);
+        assertEquals(1, links.size());
+        assertFalse(links.contains(first), "a new token");
+
+        HttpResponse<String> third = TrainingApi.register(TrainingApi.HARM_REDUCTION, "Dana Reyes", email);
+        assertEquals(409, third.statusCode(), third.body());
+        assertTrue(Http.json(third).getString("detail").contains("within the last hour"), third.body());
+        assertEquals(1, freshLinks(email).size(), "no second mail within the hour");
+
+        // An hour later, another.
+        Database.update("update registration_link set created_at = ? where registration_id ="
+                + " (select id from training_registration where email = ?)",
+                Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(61)), email);
+        assertEquals(409, TrainingApi.register(TrainingApi.HARM_REDUCTION, "Dana Reyes", email).statusCode());
+        links = freshLinks(email);
+        assertEquals(2, links.size());
+
+        for (String token : List.of(first, links.get(0), links.get(1))) {
+            assertTrue(Http.get("/registrations/" + token).body().contains("Confirmed: you have a seat."), token);
+        }
+        HttpResponse<String> cancelled = Http.post("/api/registrations/" + links.get(1) + "/cancel", null);
+        assertEquals("CANCELLED", Http.json(cancelled).getString("status"), cancelled.body());
+        assertTrue(Http.get("/registrations/" + first).body().contains("Cancelled."), "the first link sees it too");
+    }
+
+    /** The manage tokens of the "already registered" mails to {@code email}, oldest first. */
+    private static List<String> freshLinks(String email) throws Exception {
+        return Database.strings("select body_text from outbox_message where recipient = ? and subject like"
+                + " 'Your registration:%' order by id", email).stream()
+                .map(body -> {
+                    Matcher link = MANAGE_LINK.matcher(body);
+                    assertTrue(link.find(), body);
+                    return link.group(1);
+                }).toList();
     }
 
     @Test
