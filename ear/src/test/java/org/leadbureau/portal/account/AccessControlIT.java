@@ -3,11 +3,14 @@ package org.leadbureau.portal.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.PortalDeployment;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -35,7 +39,8 @@ import org.leadbureau.portal.it.StaffSession;
 /**
  * Every staff page and every /api/staff endpoint, against every kind of caller: anonymous callers are sent to
  * sign in (pages) or get 401 (API), wrong roles get 403, right roles get through. A staff view or resource
- * that is missing from the matrix fails {@link #theMatrixCoversEveryStaffViewAndResource()}.
+ * that is missing from the matrix, or a method of a staff resource that no entry calls, fails
+ * {@link #theMatrixCoversEveryStaffViewAndResource()}. Detail routes ({@code {visit}}, …) use things made beforehand.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
@@ -61,6 +66,12 @@ class AccessControlIT {
     private static final String MATRIX_TRAINING = "{\"title\":\"Access control matrix\",\"description\":\"A draft.\","
             + "\"format\":\"VIRTUAL\",\"start\":\"2031-01-10T10:00\",\"end\":\"2031-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
 
+    private static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
+    private static final String MULTIPART_TITLE_ONLY = "--matrix-boundary\r\nContent-Disposition: form-data; name=\"title\""
+            + "\r\n\r\nMatrix\r\n--matrix-boundary--\r\n";
+    private static final String MULTIPART_FILE = "--matrix-boundary\r\nContent-Disposition: form-data; name=\"file\";"
+            + " filename=\"matrix.txt\"\r\nContent-Type: text/plain\r\n\r\nMatrix\r\n--matrix-boundary--\r\n";
+
     static final List<Entry> MATRIX = List.of(
             page("/staff", ANY_ROLE),
             page("/staff/account", ANY_ROLE),
@@ -69,6 +80,7 @@ class AccessControlIT {
             page("/staff/admin/audit", ADMIN_ONLY),
             page("/staff/sites", STAFF_OR_ADMIN),
             page("/staff/sites/new", STAFF_OR_ADMIN),
+            page("/staff/sites/santa-fe-lead", STAFF_OR_ADMIN),
             page("/staff/library", STAFF_OR_ADMIN),
             page("/staff/admin/outbox", ADMIN_ONLY),
             page("/staff/trainings", STAFF_OR_ADMIN),
@@ -76,7 +88,10 @@ class AccessControlIT {
             page("/staff/trainings/law-enforcement-partners-workshop", STAFF_OR_ADMIN),
             page("/staff/trainings/law-enforcement-partners-workshop/edit", STAFF_OR_ADMIN),
             page("/staff/inquiries", ANY_ROLE),
+            // Assigned to the trainer, who sees only the inquiries assigned to them.
+            page("/staff/inquiries/{inquiry}", ANY_ROLE),
             page("/staff/visits", ANY_ROLE),
+            page("/staff/visits/{visit}", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
@@ -84,16 +99,22 @@ class AccessControlIT {
                     "application/json", 201),
             api("POST", "/api/staff/admin/users/0/password-reset", ADMIN_ONLY, null, null, 404),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
+            api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
+            api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> "{\"title\":\"Matrix\"}",
+                    "application/json", 404),
+            api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> MULTIPART_FILE, MULTIPART, 404),
             api("DELETE", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, null, null, 404),
             api("GET", "/api/staff/trainings/law-enforcement-partners-workshop/registrations", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/trainings", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 201),
             api("PUT", "/api/staff/trainings/no-such-training", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 404),
             api("GET", "/api/staff/visits", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/visits/{visit}", ANY_ROLE, null, null, 200),
             api("POST", "/api/staff/visits", ANY_ROLE, () -> "{}", "application/json", 400),
             api("PUT", "/api/staff/visits/999999999", ANY_ROLE, () -> "{}", "application/json", 400),
             api("POST", "/api/staff/visits/999999999/status", ANY_ROLE, () -> "{\"status\":\"PROPOSED\"}",
                     "application/json", 404),
             api("POST", "/api/staff/visits/feed", ANY_ROLE, null, null, 200),
+            api("DELETE", "/api/staff/visits/feed", ANY_ROLE, null, null, 204),
             api("GET", "/api/staff/trainers/availability?trainers=" + StaffAccounts.TRAINER.email()
                     + "&days=2&from=2031-01-01&to=2031-01-31", ANY_ROLE, null, null, 200),
             api("POST", "/api/staff/trainers/unavailability", ANY_ROLE, () -> "{}", "application/json", 400),
@@ -103,6 +124,8 @@ class AccessControlIT {
 
     private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);
+    /** What the matrix's {placeholders} stand for: things created before the tests, e.g. {visit} → a visit's id. */
+    private static final Map<String, String> FIXTURES = new java.util.HashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -115,6 +138,34 @@ class AccessControlIT {
         ACCOUNTS.put(Caller.STAFF, StaffAccounts.staff());
         ACCOUNTS.put(Caller.TRAINER, StaffAccounts.trainer());
         ACCOUNTS.forEach((caller, account) -> SESSIONS.put(caller, StaffSession.signedIn(account)));
+    }
+
+    @BeforeAll
+    static void createTheThingsDetailRoutesShow() throws SQLException {
+        LocalDate day = LocalDate.now().plusYears(4).plusDays(50);
+        HttpResponse<String> visit = Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/visits"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", StaffAccounts.ADMIN.basic()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("site", "santa-fe-lead")
+                        .add("purpose", "Access control matrix").add("topics", "Roles").add("format", "VIRTUAL")
+                        .add("start", day + "T09:00").add("end", day + "T10:00")
+                        .add("trainers", Json.createArrayBuilder().add(StaffAccounts.trainer().email()))
+                        .add("contactName", "Casey Contact").add("contactEmail", "casey@matrix.example")
+                        .build().toString())).build());
+        assertEquals(201, visit.statusCode(), visit.body());
+        FIXTURES.put("visit", String.valueOf(Http.json(visit).getJsonNumber("id").longValue()));
+
+        Database.update("delete from inquiry_submission");
+        HttpResponse<String> inquiry = Http.post("/api/inquiries", Json.createObjectBuilder()
+                .add("name", "Matrix Inquirer").add("email", "matrix@inquiry.example").add("organisation", "Matrix PD")
+                .add("role", "Captain").add("jurisdiction", "Matrix").add("state", "ME").add("stage", "PLANNING")
+                .add("interests", Json.createArrayBuilder().add("SITE_VISIT"))
+                .add("message", "Who may read this inquiry?").add("consent", true).build().toString());
+        Database.update("delete from inquiry_submission");
+        assertEquals(201, inquiry.statusCode(), inquiry.body());
+        String reference = Http.json(inquiry).getString("reference");
+        Database.update("update inquiry set assignee = ? where reference = ?", StaffAccounts.TRAINER.email(), reference);
+        FIXTURES.put("inquiry", reference);
     }
 
     @Test
@@ -174,28 +225,93 @@ class AccessControlIT {
             assertTrue(listed.contains(view), "staff view " + view + " is missing from the access-control matrix");
         }
 
-        Pattern classPath = Pattern.compile("@Path\\(\"(staff[^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public class");
+        int methods = 0;
         try (Stream<Path> files = Files.walk(sources.resolve("web/src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher matcher = classPath.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    String prefix = "/api/" + matcher.group(1);
-                    assertTrue(listed.stream().anyMatch(path -> path.startsWith(prefix)),
-                            file.getFileName() + " (" + prefix + ") is missing from the access-control matrix");
+                String source = Files.readString(file);
+                Matcher resource = CLASS_PATH.matcher(source);
+                if (!resource.find() || !resource.group(1).startsWith("staff")) {
+                    continue;
+                }
+                Matcher method = RESOURCE_METHOD.matcher(source.substring(resource.end()));
+                while (method.find()) {
+                    String annotations = method.group(1);
+                    Matcher verb = HTTP_METHOD.matcher(annotations);
+                    if (!verb.find()) {
+                        continue;
+                    }
+                    Matcher sub = PATH.matcher(annotations);
+                    String template = "/api/" + resource.group(1) + (sub.find() ? "/" + sub.group(1) : "");
+                    Matcher consumes = CONSUMES.matcher(annotations);
+                    List<String> types = consumes.find() ? mediaTypes(consumes.group(1)) : List.of();
+                    methods++;
+                    assertTrue(MATRIX.stream().anyMatch(entry -> entry.method().equals(verb.group(1))
+                                    && matches(template, entry.path())
+                                    && (types.isEmpty() || (entry.contentType() != null
+                                            && types.stream().anyMatch(entry.contentType()::startsWith)))),
+                            file.getFileName() + ": " + verb.group(1) + " " + template + " " + types
+                                    + " is missing from the access-control matrix");
                 }
             }
         }
+        assertTrue(methods > 20, "the staff resources' methods were found (" + methods + ")");
+    }
+
+    private static final Pattern CLASS_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public class");
+    /** A run of annotations followed by a public method. */
+    private static final Pattern RESOURCE_METHOD = Pattern.compile("((?:\\s*@[^\\n]*\\n)+)\\s*public [^(=\\n{]*\\(");
+    private static final Pattern HTTP_METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\b");
+    private static final Pattern PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
+    private static final Pattern CONSUMES = Pattern.compile("@Consumes\\(([^)]*)\\)");
+
+    /** The media types a {@code @Consumes} names; empty (any will do) when one is a constant of the project's. */
+    private static List<String> mediaTypes(String consumes) {
+        List<String> types = new ArrayList<>();
+        for (String type : consumes.replaceAll("[{}\\s]", "").split(",")) {
+            switch (type) {
+                case "MediaType.APPLICATION_JSON" -> types.add("application/json");
+                case "MediaType.MULTIPART_FORM_DATA" -> types.add("multipart/form-data");
+                case "MediaType.TEXT_PLAIN" -> types.add("text/plain");
+                default -> {
+                    if (!type.startsWith("\"")) {
+                        return List.of();
+                    }
+                    types.add(type.replace("\"", ""));
+                }
+            }
+        }
+        return types;
+    }
+
+    /** Whether a matrix path (its {placeholders} resolved, without the query) fits a JAX-RS path template. */
+    private static boolean matches(String template, String path) {
+        StringBuilder regex = new StringBuilder();
+        Matcher parameter = Pattern.compile("\\{[^:}]+(?::((?:[^{}]|\\{[^}]*\\})+))?\\}").matcher(template);
+        int last = 0;
+        while (parameter.find()) {
+            regex.append(Pattern.quote(template.substring(last, parameter.start())))
+                    .append('(').append(parameter.group(1) == null ? "[^/]+" : parameter.group(1)).append(')');
+            last = parameter.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        return resolve(path).split("\\?")[0].matches(regex.toString());
+    }
+
+    /** The path with its {placeholders} replaced by the fixtures (before they exist, by a plausible stand-in). */
+    private static String resolve(String path) {
+        Matcher placeholder = Pattern.compile("\\{(\\w+)}").matcher(path);
+        return placeholder.replaceAll(found -> Matcher.quoteReplacement(FIXTURES.getOrDefault(found.group(1), "0")));
     }
 
     private static HttpResponse<String> call(Entry entry, Caller caller) {
         if (entry.api()) {
             return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
         }
-        return SESSIONS.get(caller).get(entry.path());
+        return SESSIONS.get(caller).get(resolve(entry.path()));
     }
 
     private static HttpRequest.Builder request(Entry entry, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(entry.path())).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(resolve(entry.path()))).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

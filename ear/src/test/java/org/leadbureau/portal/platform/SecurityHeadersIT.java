@@ -12,8 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffSession;
 
-/** Every kind of response carries the hardening headers: pages, error pages, REST and static files. */
+/**
+ * Every kind of response carries the hardening headers: pages, error pages, REST, static files and downloads;
+ * private responses are never cached.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
@@ -26,16 +31,48 @@ class SecurityHeadersIT {
     void pagesErrorsApiAndStaticFilesAreHardened() {
         for (String path : List.of("/", "/about/what-is-lead", "/login", "/no-such-page", "/api/health",
                 "/api/no-such-thing", "/api/staff/me", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal")) {
-            HttpResponse<String> response = Http.get(path);
-            assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
-            assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
-            assertTrue(header(response, "Permissions-Policy").contains("camera=()"), path);
-            String csp = String.join(" ", response.headers().allValues("Content-Security-Policy"));
-            for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'")) {
-                assertTrue(csp.contains(directive), path + " CSP has " + directive + ": " + csp);
-            }
-            assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP: " + path);
+            assertHardened(Http.get(path), path);
         }
+    }
+
+    @Test
+    void downloadsKeepEveryHeaderAndAreSandboxed() {
+        StaffAccounts.Account staff = StaffAccounts.staff();
+        for (String path : List.of("/library/officer-field-guide/file", "/api/sites?format=csv",
+                "/api/trainings/harm-reduction-in-practice/calendar.ics",
+                "/api/staff/trainings/harm-reduction-in-practice/registrations?format=csv")) {
+            HttpResponse<String> response = Http.get(path, "Authorization", staff.basic());
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(header(response, "Content-Disposition").startsWith("attachment"), path);
+            assertHardened(response, path);
+            assertTrue(response.headers().allValues("Content-Security-Policy").contains("sandbox"), path + " is sandboxed");
+        }
+    }
+
+    @Test
+    void privatePagesAndTheStaffApiAreNeverCached() {
+        StaffSession session = StaffSession.signedIn(StaffAccounts.staff());
+        List<HttpResponse<String>> responses = List.of(session.get("/staff"), session.get("/staff/trainings"),
+                session.get("/api/staff/me"), Http.get("/staff/inquiries"), Http.get("/api/staff/me"),
+                Http.get("/registrations/no-such-token-but-private-all-the-same"));
+        for (HttpResponse<String> response : responses) {
+            assertEquals("no-store", header(response, "Cache-Control"), response.uri() + " " + response.statusCode());
+        }
+        assertEquals(200, responses.get(0).statusCode(), "signed in, the staff home itself is not cached");
+        assertTrue(Http.get("/trainings").headers().firstValue("Cache-Control").filter("no-store"::equals).isEmpty(),
+                "public pages may be cached");
+    }
+
+    private static void assertHardened(HttpResponse<String> response, String path) {
+        assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
+        assertEquals("strict-origin-when-cross-origin", header(response, "Referrer-Policy"), path);
+        assertTrue(header(response, "Permissions-Policy").contains("camera=()"), path);
+        assertEquals("DENY", header(response, "X-Frame-Options"), path);
+        String csp = String.join(" ", response.headers().allValues("Content-Security-Policy"));
+        for (String directive : List.of("frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'")) {
+            assertTrue(csp.contains(directive), path + " CSP has " + directive + ": " + csp);
+        }
+        assertTrue(response.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP: " + path);
     }
 
     @Test

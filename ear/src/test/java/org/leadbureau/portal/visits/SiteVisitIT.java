@@ -20,13 +20,18 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -262,8 +267,9 @@ class SiteVisitIT {
         Account lee = newTrainer("Lee Larsen");
         String leave = Json.createObjectBuilder().add("trainer", kim.email()).add("start", "2030-10-05T00:00")
                 .add("end", "2030-10-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
-        assertEquals(422, send("POST", "/api/staff/trainers/unavailability", leave, lee).statusCode(),
-                "trainers enter only their own");
+        HttpResponse<String> othersLeave = send("POST", "/api/staff/trainers/unavailability", leave, lee);
+        assertEquals(403, othersLeave.statusCode(), "trainers enter only their own");
+        assertEquals(403, Http.json(othersLeave).getInt("status"), othersLeave.body());
         HttpResponse<String> added = send("POST", "/api/staff/trainers/unavailability", leave, kim);
         assertEquals(201, added.statusCode(), added.body());
 
@@ -288,7 +294,82 @@ class SiteVisitIT {
                 "2030-10-08T10:00", kim), StaffAccounts.ADMIN).statusCode());
     }
 
-    /** Subject, content type and text of each calendar attachment mailed to {@code recipient}, oldest first. */
+    @Test
+    void aTrainerChangesOnlyTheVisitsTheyAreBookedForAndARefusalChangesNothingNorMails() throws Exception {
+        Account owner = newTrainer("Nora Nash");
+        Account other = newTrainer("Otto Olsen");
+        LocalDate day = LocalDate.now().plusYears(3).plusDays(120);
+        String booked = visit(SANTA_FE, "Nora's visit", "ON_SITE", day + "T09:00", day.plusDays(1) + "T17:00", owner);
+        long id = Http.json(create(booked, StaffAccounts.ADMIN)).getJsonNumber("id").longValue();
+        assertEquals(200, status(id, "PROPOSED", null, StaffAccounts.ADMIN).statusCode());
+        JsonObject before = Http.json(send("GET", "/api/staff/visits/" + id, null, other));
+        String contact = before.getString("contactEmail");
+        long mails = Database.count("select count(*) from outbox_message where recipient in (?, ?, ?)",
+                owner.email(), other.email(), contact);
+
+        String moved = visit(SANTA_FE, "Nora's visit", "ON_SITE", day.plusDays(7) + "T09:00", day.plusDays(8) + "T17:00", owner);
+        List<HttpResponse<String>> refused = List.of(
+                send("PUT", "/api/staff/visits/" + id, moved, other),
+                status(id, "CONFIRMED", null, other),
+                status(id, "CANCELLED", "Not my visit", other),
+                send("POST", "/api/staff/visits/" + id + "/status", Json.createObjectBuilder().add("status", "COMPLETED")
+                        .add("summary", "A report on someone else's visit").build().toString(), other));
+        for (HttpResponse<String> response : refused) {
+            assertEquals(403, response.statusCode(), response.body());
+            assertEquals(403, Http.json(response).getInt("status"), response.body());
+        }
+        assertEquals(before, Http.json(send("GET", "/api/staff/visits/" + id, null, StaffAccounts.ADMIN)), "nothing changed");
+        assertEquals(mails, Database.count("select count(*) from outbox_message where recipient in (?, ?, ?)",
+                owner.email(), other.email(), contact), "no mail left");
+
+        // The visit's own trainer moves it; staff change anyone's.
+        HttpResponse<String> ownMove = send("PUT", "/api/staff/visits/" + id, moved, owner);
+        assertEquals(200, ownMove.statusCode(), ownMove.body());
+        assertEquals(day.plusDays(7) + "T09:00", Http.json(ownMove).getString("start"));
+        assertEquals(200, status(id, "CANCELLED", "The site postponed", StaffAccounts.staff()).statusCode());
+    }
+
+    @Test
+    void aForcedResetOrDeactivationRevokesTheFeedAndADeactivatedAccountsFeedAnswers404() throws Exception {
+        Account reset = newTrainer("Quinn Quill");
+        String resetFeed = feedPath(reset);
+        assertEquals(200, Http.get(resetFeed).statusCode());
+        String resetId = Database.strings("select id from staff_user where email = ?", reset.email()).get(0);
+        assertEquals(202, send("POST", "/api/staff/admin/users/" + resetId + "/password-reset", null,
+                StaffAccounts.ADMIN).statusCode());
+        assertEquals(404, Http.get(resetFeed).statusCode(), "a forced reset revokes the feed");
+
+        Account leaving = newTrainer("Rene Rask");
+        String leavingFeed = feedPath(leaving);
+        assertEquals(200, Http.get(leavingFeed).statusCode());
+        Database.update("update staff_user set active = false where email = ?", leaving.email());
+        assertEquals(404, Http.get(leavingFeed).statusCode(), "a deactivated account has no feed");
+        Database.update("update staff_user set active = true where email = ?", leaving.email());
+        assertEquals(200, Http.get(leavingFeed).statusCode());
+
+        var admin = StaffSession.signedIn(StaffAccounts.ADMIN);
+        String page = admin.get("/staff/admin/users").body();
+        Matcher button = Pattern.compile("<button[^>]*aria-label=\"Deactivate " + Pattern.quote(leaving.email())
+                + "\"[^>]*>").matcher(page);
+        assertTrue(button.find(), "the accounts page offers to deactivate " + leaving.email());
+        Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(button.group());
+        assertTrue(name.find(), button.group());
+        Map<String, String> fields = new LinkedHashMap<>(StaffSession.hiddenFields(page));
+        fields.put("accounts", "accounts");
+        fields.put(name.group(1), "");
+        assertEquals(200, admin.postForm("/staff/admin/users", fields).statusCode());
+        assertEquals(0, Database.count("select count(*) from staff_user where email = ? and active = true", leaving.email()),
+                "the account is deactivated");
+        Database.update("update staff_user set active = true where email = ?", leaving.email());
+        assertEquals(404, Http.get(leavingFeed).statusCode(), "deactivation revoked the feed: activating again does not bring it back");
+    }
+
+    private static String feedPath(Account trainer) {
+        HttpResponse<String> created = send("POST", "/api/staff/visits/feed", null, trainer);
+        assertEquals(200, created.statusCode(), created.body());
+        return URI.create(Http.json(created).getString("url")).getPath();
+    }
+
     @Test
     void aVisitBookedForAnInquiryIsLinkedBothWays() throws Exception {
         FormCounts.clear("inquiry-intake");
@@ -308,13 +389,23 @@ class SiteVisitIT {
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("There is no inquiry LEAD-1999-99999"), unknown.body());
 
+        // A trainer sees only the inquiries assigned to them: another one is answered as if it did not exist.
+        String own = visit(SANTA_FE, "Trainer's own booking", "VIRTUAL", "2032-06-01T09:00", "2032-06-01T10:00", trainer);
+        HttpResponse<String> unknownToTrainer = create(withInquiry(own, "LEAD-1999-99999"), trainer);
+        HttpResponse<String> invisible = create(withInquiry(own, reference), trainer);
+        assertEquals(400, invisible.statusCode(), invisible.body());
+        assertEquals(Http.json(unknownToTrainer).toString().replace("LEAD-1999-99999", reference),
+                Http.json(invisible).toString(), "an invisible inquiry gets the same answer as an unknown one");
+        Database.update("update inquiry set assignee = ? where reference = ?", trainer.email(), reference);
+        assertEquals(201, create(withInquiry(own, reference), trainer).statusCode(), "once assigned to them it is linked");
+
         HttpResponse<String> created = create(withInquiry(visit, reference), StaffAccounts.ADMIN);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject booked = Http.json(created);
         assertEquals(reference, booked.getString("inquiry"));
         long id = booked.getJsonNumber("id").longValue();
-        assertEquals(1, Database.count("select count(*) from inquiry_event e join inquiry i on i.id = e.inquiry_id"
-                + " where i.reference = ? and e.kind = 'VISIT'", reference), "the inquiry's timeline has the request");
+        assertEquals(2, Database.count("select count(*) from inquiry_event e join inquiry i on i.id = e.inquiry_id"
+                + " where i.reference = ? and e.kind = 'VISIT'", reference), "the inquiry's timeline has both requests");
 
         var staff = StaffSession.signedIn(StaffAccounts.staff());
         assertTrue(staff.get("/staff/inquiries/" + reference).body().contains("href=\"/staff/visits/" + id + "\""),
@@ -332,6 +423,7 @@ class SiteVisitIT {
         }
     }
 
+    /** Subject, content type and text of each calendar attachment mailed to {@code recipient}, oldest first. */
     private static List<String[]> attachments(String recipient) throws Exception {
         try (Connection connection = Database.connect();
              PreparedStatement statement = connection.prepareStatement("select m.subject, a.content_type, a.content"

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,6 +44,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<AccessWithdrawn> withdrawn;
 
     @RolesAllowed(Roles.ADMIN)
     public List<StaffUser> all() {
@@ -102,6 +106,7 @@ public class Accounts {
             requireAnotherActiveAdmin(user, "id", "The last active administrator cannot be deactivated.");
         }
         user.deactivate();
+        withdrawn.fire(new AccessWithdrawn(user.getId()));
         audit.record(Action.USER_DEACTIVATED, user.getEmail(), null);
         return user;
     }

@@ -3,6 +3,7 @@ package org.leadbureau.portal.account.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -61,6 +62,9 @@ public class PasswordLinks {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AccessWithdrawn> withdrawn;
+
     /** Emails a new account (created without a password) the link to choose one. */
     @RolesAllowed(Roles.ADMIN)
     public void invite(StaffUser user) {
@@ -77,6 +81,7 @@ public class PasswordLinks {
             throw new NotFoundException("There is no such account.");
         }
         user.clearPassword();
+        withdrawn.fire(new AccessWithdrawn(user.getId()));
         String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
         outbox.queue(mail().passwordReset(user, token, RESET_VALIDITY, true));
         audit.record(Action.PASSWORD_RESET_FORCED, user.getEmail(), null);

@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.leadbureau.portal.platform.config.PortalConfig;
 import org.hibernate.SessionFactory;
 
 /**
- * Brings the schema up to date with Flyway before anything else touches the database, then checks that
- * the entity mapping agrees with it, so that a mismatch stops the deployment instead of failing later.
+ * Refuses a MariaDB with the default password, brings the schema up to date with Flyway before anything else
+ * touches the database, then checks that the entity mapping agrees with it, so that a mismatch stops the
+ * deployment instead of failing later.
  */
 @Startup
 @Singleton
@@ -36,6 +38,9 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
+        DatabasePassword.refusal(databaseProduct(), PortalConfig.env("PORTAL_DB_PASSWORD")).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -53,9 +58,13 @@ public class DatabaseMigration {
      * LONGTEXT into a bounded VARCHAR.
      */
     private Map<String, String> longTypes() {
+        boolean h2 = "H2".equals(databaseProduct());
+        return Map.of("long_text", h2 ? "CLOB" : "LONGTEXT", "long_binary", h2 ? "BLOB" : "LONGBLOB");
+    }
+
+    private String databaseProduct() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
-            return Map.of("long_text", h2 ? "CLOB" : "LONGTEXT", "long_binary", h2 ? "BLOB" : "LONGBLOB");
+            return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database to migrate it", e);
         }

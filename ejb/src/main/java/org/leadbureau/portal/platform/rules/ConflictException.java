@@ -3,10 +3,11 @@ package org.leadbureau.portal.platform.rules;
 import jakarta.ejb.ApplicationException;
 
 /**
- * The request clashes with something that already exists (the API answers 409). It does not roll back: what
- * the boundary did before throwing it (e.g. queuing a reminder of the existing registration) still commits.
+ * The request clashes with something that already exists (the API answers 409). It rolls back like every refusal;
+ * a subclass that must keep what the boundary did before throwing it (e.g. queuing a reminder of the existing
+ * registration) says {@code rollback = false} itself.
  */
-@ApplicationException(rollback = false)
+@ApplicationException(rollback = true)
 public class ConflictException extends RuntimeException {
 
     public ConflictException(String message) {

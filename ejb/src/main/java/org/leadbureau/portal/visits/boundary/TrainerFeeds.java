@@ -1,21 +1,33 @@
 package org.leadbureau.portal.visits.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.visits.control.VisitDocuments;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.TrainerFeed;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 
-/** A trainer's private calendar feed, reached by its secret alone (calendar programs cannot sign in). */
+/**
+ * A trainer's private calendar feed: its secret link, which the signed-in user creates, replaces or revokes, and the
+ * calendar it serves to anyone holding the link (calendar programs cannot sign in). Deactivating the account or
+ * forcing a password reset revokes it ({@code FeedRevocation}).
+ */
 @Stateless
-@PermitAll
+@RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
 public class TrainerFeeds {
 
     @PersistenceContext
@@ -27,7 +39,11 @@ public class TrainerFeeds {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext session;
+
     /** The trainer's visits that are not cancelled, as iCalendar; empty for an unknown or revoked secret. */
+    @PermitAll
     public Optional<String> calendar(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
@@ -35,9 +51,44 @@ public class TrainerFeeds {
         return em.createNamedQuery(TrainerFeed.FIND_BY_HASH, TrainerFeed.class)
                 .setParameter("hash", SecureTokens.hash(token))
                 .getResultStream().findFirst()
+                // Deactivation revokes the feed; this also covers feeds of accounts deactivated before that rule.
+                .filter(feed -> feed.getTrainer().isActive())
                 .map(feed -> documents.calendar().feed(em.createNamedQuery(SiteVisit.FIND_FOR_TRAINER, SiteVisit.class)
                         .setParameter("trainer", feed.getTrainer().getId())
                         .setParameter("cancelled", VisitStatus.CANCELLED)
                         .getResultList(), clock.instant()));
+    }
+
+    /** Whether the signed-in user has a calendar feed. */
+    public boolean hasFeed() {
+        return feedOf(me()).isPresent();
+    }
+
+    /** A new secret feed link for the signed-in user, as the address to subscribe to; any earlier one stops working. */
+    public String newFeedUrl() {
+        StaffUser me = me();
+        String token = SecureTokens.newToken();
+        Instant now = clock.instant();
+        feedOf(me).ifPresentOrElse(feed -> feed.replaceToken(SecureTokens.hash(token), now),
+                () -> em.persist(new TrainerFeed(me, SecureTokens.hash(token), now)));
+        return PortalConfig.baseUrl() + "/api/visits/feed/" + token + ".ics";
+    }
+
+    /** Revokes the signed-in user's feed: its link answers 404 from now on. */
+    public void revokeFeed() {
+        feedOf(me()).ifPresent(em::remove);
+    }
+
+    private Optional<TrainerFeed> feedOf(StaffUser user) {
+        return em.createNamedQuery(TrainerFeed.FIND_BY_TRAINER, TrainerFeed.class)
+                .setParameter("trainer", user.getId())
+                .getResultStream().findFirst();
+    }
+
+    private StaffUser me() {
+        return em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class)
+                .setParameter("email", session.getCallerPrincipal().getName())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no account for you."));
     }
 }

@@ -1,12 +1,17 @@
 package org.leadbureau.portal.account.rest;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.leadbureau.portal.account.boundary.Accounts;
+import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
 
 /** {@code GET /api/staff/me}: the signed-in user. */
 @Path("staff/me")
@@ -15,9 +20,18 @@ public class MeResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    PortalAuthenticationMechanism mechanism;
+
+    @Context
+    HttpServletRequest request;
+
+    /** The user, and with a signed-in session {@code sessionEndsAt}: when it ends, however busy it is. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject me() {
-        return StaffUsersResource.json(accounts.me());
+        JsonObjectBuilder json = Json.createObjectBuilder(StaffUsersResource.json(accounts.me()));
+        mechanism.sessionEnd(request).ifPresent(end -> json.add("sessionEndsAt", end.toString()));
+        return json.build();
     }
 }

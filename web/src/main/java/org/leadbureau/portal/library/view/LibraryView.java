@@ -63,11 +63,10 @@ public class LibraryView extends ResultsView {
         external.responseReset();
         external.setResponseContentType(download.mediaType());
         external.setResponseContentLength(download.content().length);
-        // The file is the uploader's: never rendered inline, never sniffed into something else.
+        // The file is the uploader's: never rendered inline (ResponseHardeningFilter keeps nosniff and adds a sandbox).
         external.setResponseHeader("Content-Disposition", "attachment; filename=\""
                 + download.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        external.setResponseHeader("X-Content-Type-Options", "nosniff");
         try {
             external.getResponseOutputStream().write(download.content());
         } catch (IOException e) {

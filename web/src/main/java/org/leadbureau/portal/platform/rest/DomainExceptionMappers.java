@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import org.leadbureau.portal.platform.rules.ForbiddenException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /** How the domain's refusals reach API clients: as problem bodies with the right status. */
@@ -29,6 +30,15 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(EJBAccessException exception) {
             return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this.");
+        }
+    }
+
+    /** The role allows the action but not on this thing (e.g. another trainer's visit): 403 saying so. */
+    @Provider
+    public static class ForbiddenMapper implements ExceptionMapper<ForbiddenException> {
+        @Override
+        public Response toResponse(ForbiddenException exception) {
+            return Problem.response(Response.Status.FORBIDDEN, exception.getMessage());
         }
     }
 

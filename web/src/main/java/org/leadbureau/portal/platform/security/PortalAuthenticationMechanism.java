@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.leadbureau.portal.account.boundary.SignIn;
 import org.leadbureau.portal.account.boundary.SignInResult;
 import org.leadbureau.portal.account.boundary.StaffIdentity;
+import org.leadbureau.portal.account.control.SessionLifetime;
+import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rest.Problem;
 
 /**
@@ -37,6 +39,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * set after that (a reset, a change elsewhere) ends the session.
      */
     public static final String SESSION_CREDENTIALS_AT = "org.leadbureau.portal.credentialsAt";
+    /** Session attribute holding when the user signed in (an {@link Instant}): the session ends a fixed time after. */
+    public static final String SESSION_SIGNED_IN_AT = "org.leadbureau.portal.signedInAt";
     /** Request attribute the sign-in page sets to the authenticator or recovery code typed, if any. */
     public static final String SIGN_IN_CODE = "org.leadbureau.portal.signInCode";
     /** Request attribute with the {@link SignInResult} of a sign-in attempt, for the sign-in page to explain. */
@@ -44,6 +48,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     SignIn signIn;
+
+    private final SessionLifetime lifetime = SessionLifetime.of(PortalConfig.env("PORTAL_SESSION_MAX"));
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -79,8 +85,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // A new session id at sign-in, so that an id planted before sign-in is worth nothing after it.
         HttpSession session = request.getSession(true);
         request.changeSessionId();
+        Instant now = Instant.now();
         session.setAttribute(SESSION_CALLER, result.email());
-        session.setAttribute(SESSION_CREDENTIALS_AT, Instant.now());
+        session.setAttribute(SESSION_CREDENTIALS_AT, now);
+        session.setAttribute(SESSION_SIGNED_IN_AT, now);
         return context.notifyContainerAboutLogin(result.email(), new StaffIdentity(result.email(), null,
                 result.roles()).roleNames());
     }
@@ -116,12 +124,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!(email instanceof String caller) || !(credentialsAt instanceof Instant since)) {
             return Optional.empty();
         }
-        Optional<StaffIdentity> identity = signIn.identity(caller, since);
+        boolean current = session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Instant signedInAt
+                && !lifetime.hasEnded(signedInAt, Instant.now());
+        Optional<StaffIdentity> identity = current ? signIn.identity(caller, since) : Optional.empty();
         if (identity.isEmpty()) {
-            // Deactivated, deleted or password reset since sign-in: the session ends now.
+            // Past its lifetime, or deactivated, deleted or password reset since sign-in: the session ends now.
             session.invalidate();
         }
         return identity;
+    }
+
+    /** When the signed-in session of this request ends whatever its activity; empty without one. */
+    public Optional<Instant> sessionEnd(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Instant signedInAt
+                ? Optional.of(lifetime.endOf(signedInAt)) : Optional.empty();
     }
 
     private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpMessageContext context) {

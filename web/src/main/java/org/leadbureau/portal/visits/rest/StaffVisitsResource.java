@@ -18,12 +18,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
-import org.leadbureau.portal.visits.boundary.VisitFilter;
+import org.leadbureau.portal.visits.boundary.TrainerFeeds;
 import org.leadbureau.portal.visits.boundary.VisitForm;
+import org.leadbureau.portal.visits.control.VisitFilter;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 
@@ -36,6 +36,9 @@ public class StaffVisitsResource {
 
     @Inject
     SiteVisits visits;
+
+    @Inject
+    TrainerFeeds feeds;
 
     /** Visits overlapping the days {@code from}–{@code to} (YYYY-MM-DD, UTC, both optional), by start. */
     @GET
@@ -93,18 +96,14 @@ public class StaffVisitsResource {
     @Path("feed")
     @Produces(MediaType.APPLICATION_JSON)
     public String newFeed() {
-        return Json.createObjectBuilder().add("url", feedUrl(visits.newFeedToken())).build().toString();
+        return Json.createObjectBuilder().add("url", feeds.newFeedUrl()).build().toString();
     }
 
     @DELETE
     @Path("feed")
     public Response revokeFeed() {
-        visits.revokeFeed();
+        feeds.revokeFeed();
         return Response.noContent().build();
-    }
-
-    static String feedUrl(String token) {
-        return PortalConfig.baseUrl() + "/api/visits/feed/" + token + ".ics";
     }
 
     static LocalDate date(String field, String value) {

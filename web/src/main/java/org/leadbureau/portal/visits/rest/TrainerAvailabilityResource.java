@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.time.Zones;
-import org.leadbureau.portal.visits.boundary.SiteVisits;
+import org.leadbureau.portal.visits.boundary.TrainerAvailability;
 import org.leadbureau.portal.visits.boundary.UnavailabilityForm;
 import org.leadbureau.portal.visits.control.DateWindow;
 import org.leadbureau.portal.visits.entity.TrainerUnavailability;
@@ -35,7 +35,7 @@ import org.leadbureau.portal.visits.entity.VisitFormat;
 public class TrainerAvailabilityResource {
 
     @Inject
-    SiteVisits visits;
+    TrainerAvailability availability;
 
     @GET
     @Path("availability")
@@ -51,7 +51,7 @@ public class TrainerAvailabilityResource {
             throw new InvalidInputException(Map.of("days", "Give days, from and to, e.g. days=3&from=2027-03-01&to=2027-04-30."));
         }
         JsonArrayBuilder windows = Json.createArrayBuilder();
-        for (DateWindow window : visits.freeWindows(emails, days, first, last, zone(zone), format(format))) {
+        for (DateWindow window : availability.freeWindows(emails, days, first, last, zone(zone), format(format))) {
             windows.add(Json.createObjectBuilder().add("first", window.first().toString()).add("last", window.last().toString()));
         }
         return windows.build().toString();
@@ -63,7 +63,7 @@ public class TrainerAvailabilityResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response addUnavailability(UnavailabilityForm form) {
-        TrainerUnavailability period = visits.addUnavailability(form == null ? new UnavailabilityForm() : form);
+        TrainerUnavailability period = availability.addUnavailability(form == null ? new UnavailabilityForm() : form);
         return Response.status(Response.Status.CREATED)
                 .entity(Json.createObjectBuilder().add("id", period.getId()).build().toString()).build();
     }
@@ -71,7 +71,7 @@ public class TrainerAvailabilityResource {
     @DELETE
     @Path("unavailability/{id:[0-9]+}")
     public Response removeUnavailability(@PathParam("id") long id) {
-        visits.removeUnavailability(id);
+        availability.removeUnavailability(id);
         return Response.noContent().build();
     }
 

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
-import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.ForbiddenException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
@@ -32,9 +32,11 @@ import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
+import org.leadbureau.portal.visits.boundary.TrainerAvailability;
+import org.leadbureau.portal.visits.boundary.TrainerFeeds;
 import org.leadbureau.portal.visits.boundary.UnavailabilityForm;
-import org.leadbureau.portal.visits.boundary.VisitFilter;
 import org.leadbureau.portal.visits.boundary.VisitForm;
+import org.leadbureau.portal.visits.control.VisitFilter;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.TrainerUnavailability;
 import org.leadbureau.portal.visits.entity.VisitFormat;
@@ -62,6 +64,12 @@ public class VisitsView implements Serializable {
 
     @Inject
     SiteVisits visits;
+
+    @Inject
+    TrainerAvailability availability;
+
+    @Inject
+    TrainerFeeds feeds;
 
     @Inject
     Sites sites;
@@ -250,11 +258,11 @@ public class VisitsView implements Serializable {
     // ---- unavailability and feed
 
     public List<TrainerUnavailability> getUnavailability() {
-        return visits.unavailability(visits.caller());
+        return availability.unavailability(visits.caller());
     }
 
     public void addUnavailability() {
-        if (attempt(() -> visits.addUnavailability(unavailabilityForm), Map.of("trainer", "unavailability:trainer"))) {
+        if (attempt(() -> availability.addUnavailability(unavailabilityForm), Map.of("trainer", "unavailability:trainer"))) {
             Messages.addGlobalInfo("Unavailability recorded.");
             String trainer = unavailabilityForm.getTrainer();
             String zone = unavailabilityForm.getZone();
@@ -265,19 +273,19 @@ public class VisitsView implements Serializable {
     }
 
     public void removeUnavailability(long id) {
-        attempt(() -> visits.removeUnavailability(id), Map.of());
+        attempt(() -> availability.removeUnavailability(id), Map.of());
     }
 
     public boolean isHasFeed() {
-        return visits.hasFeed();
+        return feeds.hasFeed();
     }
 
     public void newFeed() {
-        feedUrl = PortalConfig.baseUrl() + "/api/visits/feed/" + visits.newFeedToken() + ".ics";
+        feedUrl = feeds.newFeedUrl();
     }
 
     public void revokeFeed() {
-        visits.revokeFeed();
+        feeds.revokeFeed();
         feedUrl = null;
         Messages.addGlobalInfo("Your calendar feed is revoked: its address no longer works.");
     }
@@ -289,7 +297,7 @@ public class VisitsView implements Serializable {
             return true;
         } catch (InvalidInputException e) {
             FieldMessages.show(e, fields);
-        } catch (ConflictException | RefusedException | NotFoundException e) {
+        } catch (ConflictException | RefusedException | NotFoundException | ForbiddenException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (EJBException e) {
             if (!(e.getCause() instanceof ConstraintViolationException violations)) {

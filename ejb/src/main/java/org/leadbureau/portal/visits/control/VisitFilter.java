@@ -1,4 +1,4 @@
-package org.leadbureau.portal.visits.boundary;
+package org.leadbureau.portal.visits.control;
 
 import java.time.Instant;
 import org.leadbureau.portal.visits.entity.VisitStatus;
