@@ -23,15 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -42,7 +38,7 @@ import org.leadbureau.portal.it.StaffSession;
  * that is missing from the matrix, or a method of a staff resource that no entry calls, fails
  * {@link #theMatrixCoversEveryStaffViewAndResource()}. Detail routes ({@code {visit}}, …) use things made beforehand.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class AccessControlIT {
 
     enum Caller { ADMIN, STAFF, TRAINER }
@@ -126,11 +122,6 @@ class AccessControlIT {
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);
     /** What the matrix's {placeholders} stand for: things created before the tests, e.g. {visit} → a visit's id. */
     private static final Map<String, String> FIXTURES = new java.util.HashMap<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @BeforeAll
     static void signInEveryRole() {

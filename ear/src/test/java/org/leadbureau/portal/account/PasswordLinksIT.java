@@ -16,15 +16,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
@@ -33,17 +29,12 @@ import org.leadbureau.portal.it.StaffSession;
  * Passwords set through emailed one-time links: invitations, resets a user asks for (which never reveal whether
  * an account exists) and resets an administrator forces. Each link works once and expires.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class PasswordLinksIT {
 
     private static final Pattern LINK = Pattern.compile("/set-password\\?token=([A-Za-z0-9_-]{43})");
     private static final String EXPIRED = "This link has expired or has already been used";
     private static final String RESET_FORM = "password-reset";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void anInvitedUserChoosesTheirPasswordThroughALinkThatWorksOnce() throws Exception {

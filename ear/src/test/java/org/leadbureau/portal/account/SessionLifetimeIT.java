@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffSession;
 
@@ -20,13 +16,8 @@ import org.leadbureau.portal.it.StaffSession;
  * A signed-in session ends 8 hours after sign-in however busy it is (PORTAL_SESSION_MAX; the rule itself is
  * SessionLifetimeTest's): the session carries its end from the moment of sign-in.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class SessionLifetimeIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void aSessionEndsEightHoursAfterSignInWhateverItsActivity() {

@@ -20,13 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
 /**
@@ -34,7 +30,7 @@ import org.leadbureau.portal.it.StaffAccounts;
  * machine: {@code mvn verify -Pbenchmark}. Not part of the test suite (numbers are not pass/fail); the table goes
  * to the console and to {@code ear/target/benchmark.md}, and the README keeps the latest figures.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class PortalBenchmark {
 
     private static final int WARM_UP = 30;
@@ -45,11 +41,6 @@ class PortalBenchmark {
         "funding sustainability", "policing -prosecution", "glossary", "community engagement"};
 
     private final List<String> rows = new ArrayList<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void measure() throws Exception {

@@ -6,27 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.FormCounts;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
 /** The contact form cannot be abused: bots cannot use up everyone's limit, and the confirmation carries nobody's text. */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class InquiryAbuseIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @BeforeAll
     static void staffExist() {
@@ -48,7 +39,7 @@ class InquiryAbuseIT {
         // 99 accepted inquiries from elsewhere within the hour: one more may come.
         FormCounts.fill(InquiryApi.INTAKE, "192.0.2.10", 99);
         String bot = email();
-        assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", 3500)).find());
+        assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", true)).find());
         assertEquals(0, Database.count("select count(*) from inquiry where email = ?", bot));
 
         String person = email();

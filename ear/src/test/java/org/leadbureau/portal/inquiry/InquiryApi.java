@@ -6,6 +6,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
@@ -16,7 +18,18 @@ final class InquiryApi {
     /** The inquiry form's name in the rate-limit counts. */
     static final String INTAKE = "inquiry-intake";
 
+    /** The contact form's minimum fill time on the test server (PORTAL_FORM_MIN_FILL, shortened for the tests). */
+    static final Duration MINIMUM_FILL = Duration.parse(System.getProperty("portal.form.min.fill"));
+
     private InquiryApi() {
+    }
+
+    /** Waits until a person could have filled in a form shown at {@code shown} (the minimum time, and a margin). */
+    static void takeTimeToFillIn(Instant shown) throws InterruptedException {
+        Duration left = Duration.between(Instant.now(), shown.plus(MINIMUM_FILL).plusMillis(200));
+        if (!left.isNegative()) {
+            Thread.sleep(left.toMillis());
+        }
     }
 
     /** A complete, valid inquiry; {@code change} may adjust it. */

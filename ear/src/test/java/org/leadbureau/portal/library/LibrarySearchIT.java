@@ -12,27 +12,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 
 /** Search and browse of the seeded library through the API and the pages, on the real server. */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class LibrarySearchIT {
 
     private static final String PDF_SEED = "building-an-operational-workgroup";
     private static final String DOCX_SEED = "data-and-evaluation-planning";
     private static final String DRAFT_SEED = "project-kestrel-peer-navigator-notes";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     private static JsonObject search(String parameters) {
         HttpResponse<String> response = Http.get("/api/search?" + parameters);

@@ -12,15 +12,11 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.library.control.TestDocuments;
 import org.leadbureau.portal.library.control.TextExtractor;
@@ -30,15 +26,10 @@ import org.leadbureau.portal.library.control.TextExtractor;
  * found by the words in their bodies; files that are not what they claim, locked, too large or built to exhaust
  * memory are refused with a problem body naming the reason, and nothing is stored. Then change and delete.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class StaffLibraryIT {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void anUploadedPdfAndDocxAreEachFoundByAWordOnlyInTheirBodies() throws Exception {

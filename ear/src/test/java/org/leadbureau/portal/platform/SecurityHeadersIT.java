@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffSession;
 
@@ -19,13 +15,8 @@ import org.leadbureau.portal.it.StaffSession;
  * Every kind of response carries the hardening headers: pages, error pages, REST, static files and downloads;
  * private responses are never cached.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class SecurityHeadersIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void pagesErrorsApiAndStaticFilesAreHardened() {

@@ -10,23 +10,14 @@ import java.net.http.HttpRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 
 /** The directory through its API: the seeded real sites, filters, paging, sorting, formats and errors. */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class SitesApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     private static JsonArray sites(String query) {
         var response = Http.get("/api/sites" + query);

@@ -7,14 +7,10 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
 /**
@@ -22,13 +18,8 @@ import org.leadbureau.portal.it.StaffAccounts;
  * importing an export changes nothing; files that are not CSV or too large are refused whole. As a STAFF user
  * over HTTP Basic. The sites it adds are deleted again.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class StaffSitesImportIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     private static String staffAuthorization() {
         return StaffAccounts.staff().basic();

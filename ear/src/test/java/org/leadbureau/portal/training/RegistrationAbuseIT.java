@@ -17,17 +17,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffSession;
 
 /**
@@ -35,7 +31,7 @@ import org.leadbureau.portal.it.StaffSession;
  * fill time. The test server's limits ({@code portal.registration.limits}) are raised for the other tests, so these
  * tests fill the counts up to them instead of registering hundreds of times.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class RegistrationAbuseIT {
 
     private static final String FORM = "registration-intake";
@@ -49,11 +45,6 @@ class RegistrationAbuseIT {
     /** A little over the server's minimum fill time: how long a person takes at least. */
     private static final long PERSON_MILLIS = Duration.parse(System.getProperty("portal.form.min.fill", "PT3S"))
             .toMillis() + 300;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @BeforeEach
     @AfterEach

@@ -18,14 +18,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.PortalDeployment;
+import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
 /**
@@ -33,13 +29,8 @@ import org.leadbureau.portal.it.StaffAccounts;
  * training's zone, change it (registrants are told, with a raised SEQUENCE; added seats go to the waitlist), read
  * and export the roster (CSV export neutralises formulas and is audited).
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 class StaffTrainingIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
-    }
 
     @Test
     void localTimesInTheZoneAreStoredAsTheirInstantsAndRegistrationIsOpenFromPublicationUntilTheStart() {

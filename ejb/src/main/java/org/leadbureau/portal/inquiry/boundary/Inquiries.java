@@ -48,13 +48,15 @@ public class Inquiries {
     @Inject
     Clock clock;
 
+    private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
+
     /** From the API: no honeypot or timer, only the limits. Answers the reference. */
     public String submit(@NotNull InquiryForm form) {
         return submit(form, null, null);
     }
 
     /**
-     * From the contact form. A post that fills the honeypot or comes faster than {@link SpamGuard#minimumTime()}
+     * From the contact form. A post that fills the honeypot or comes faster than the {@link SpamGuard}'s minimum time
      * after the form was shown gets a reference like anyone else's, but nothing is stored or sent.
      *
      * @param honeypot what the hidden field holds
@@ -65,7 +67,7 @@ public class Inquiries {
     public String submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
         InquiryFacts facts = form.facts();
         Instant now = clock.instant();
-        boolean bot = SpamGuard.looksLikeABot(honeypot, shownAt, now);
+        boolean bot = spamGuard.looksLikeABot(honeypot, shownAt, now);
         // Takes the intake lock, under which the reference number is handed out too.
         submissions.admit(IntakeLimits.FORM, IntakeLimits.LIMITS, !bot, "We have received many inquiries in a short"
                 + " time, so we cannot take yours right now. Please try again later, or write to us by email.");

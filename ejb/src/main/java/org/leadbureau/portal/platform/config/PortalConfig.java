@@ -1,5 +1,7 @@
 package org.leadbureau.portal.platform.config;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Settings the portal reads from its environment (README lists every one with its default). */
@@ -16,5 +18,16 @@ public final class PortalConfig {
 
     public static Optional<String> env(String name) {
         return Optional.ofNullable(System.getenv(name)).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** A setting given as an ISO-8601 duration ({@code P1D}, {@code PT0.5S}); a malformed one stops the start. */
+    public static Duration duration(String name, Duration otherwise) {
+        return env(name).map(value -> {
+            try {
+                return Duration.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException(name + " is not an ISO-8601 duration like P1D or PT3S: " + value, e);
+            }
+        }).orElse(otherwise);
     }
 }

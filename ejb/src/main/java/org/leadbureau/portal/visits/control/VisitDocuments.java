@@ -3,8 +3,6 @@ package org.leadbureau.portal.visits.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import org.leadbureau.portal.mail.control.SmtpGateway;
 import org.leadbureau.portal.platform.config.PortalConfig;
 
@@ -25,19 +23,9 @@ public class VisitDocuments {
 
     @PostConstruct
     void init() {
-        rules = new ConflictRules(travelBuffer());
+        rules = new ConflictRules(PortalConfig.duration("PORTAL_VISIT_TRAVEL_BUFFER", ConflictRules.DEFAULT_TRAVEL_BUFFER));
         calendar = new VisitCalendar(smtp.senderAddress(), PortalConfig.baseUrl());
         mail = new VisitMail(calendar);
-    }
-
-    private static Duration travelBuffer() {
-        return PortalConfig.env("PORTAL_VISIT_TRAVEL_BUFFER").map(value -> {
-            try {
-                return Duration.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new IllegalStateException("PORTAL_VISIT_TRAVEL_BUFFER is not an ISO-8601 duration like P1D: " + value, e);
-            }
-        }).orElse(ConflictRules.DEFAULT_TRAVEL_BUFFER);
     }
 
     public ConflictRules rules() {

@@ -31,6 +31,7 @@ import org.omnifaces.util.Messages;
 public class TrainingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
 
     /** Zones a viewer may choose to see the times in as well (staff schedule trainings in these, too). */
     static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
@@ -92,7 +93,7 @@ public class TrainingView implements Serializable {
      * then nothing is stored and the person is asked to send it once more, so a hasty human loses nothing.
      */
     public void register() {
-        if (SpamGuard.looksLikeABot(website, shownAt, clock.instant())) {
+        if (SPAM_GUARD.looksLikeABot(website, shownAt, clock.instant())) {
             Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, "Your registration has not been"
                     + " sent yet. Please check your details and press Register once more.", null));
             return;

@@ -1,0 +1,55 @@
+package org.leadbureau.portal.it;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jboss.as.controller.client.ModelControllerClient;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.wildfly.plugin.tools.Deployment;
+import org.wildfly.plugin.tools.DeploymentManager;
+import org.wildfly.plugin.tools.UndeployDescription;
+
+/**
+ * Deploys the packaged EAR once for all {@link SharedPortal} classes of a run (each class deploying its own copy
+ * cost about 10 s), and undeploys it when the run ends, or when a {@link PortalRestarts} class needs the server
+ * to itself. Deployed through the management interface of the server Arquillian started.
+ */
+public final class SharedDeployment implements BeforeAllCallback {
+
+    private static final String NAME = "portal.ear";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedDeployment.class);
+
+    private static boolean deployed;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        synchronized (SharedDeployment.class) {
+            if (!deployed) {
+                try (ModelControllerClient client = client()) {
+                    // Replaces a copy left by an aborted run of this server.
+                    DeploymentManager.create(client)
+                            .forceDeploy(Deployment.of(Path.of(System.getProperty("portal.ear"))).setName(NAME))
+                            .assertSuccess();
+                }
+                deployed = true;
+            }
+        }
+        // Closed when the run ends, before Arquillian stops the server (the root store closes newest first).
+        context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(NAME, name -> (ExtensionContext.Store.CloseableResource) SharedDeployment::withdraw);
+    }
+
+    /** Undeploys the shared portal if it is deployed; the next {@link SharedPortal} class deploys it again. */
+    public static synchronized void withdraw() throws IOException {
+        if (deployed) {
+            try (ModelControllerClient client = client()) {
+                DeploymentManager.create(client).undeploy(UndeployDescription.of(NAME)).assertSuccess();
+            }
+            deployed = false;
+        }
+    }
+
+    private static ModelControllerClient client() throws IOException {
+        return ModelControllerClient.Factory.create("localhost", 9990);
+    }
+}
