@@ -94,6 +94,7 @@ class AccessControlIT {
                     + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",
                     "application/json", 201),
             api("POST", "/api/staff/admin/users/0/password-reset", ADMIN_ONLY, null, null, 404),
+            api("POST", "/api/staff/admin/users/0/unlock", ADMIN_ONLY, null, null, 404),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> "{\"title\":\"Matrix\"}",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.HttpFrom;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
@@ -26,7 +27,7 @@ class SecondFactorIT {
     private static final Pattern RECOVERY = Pattern.compile("<code>([a-z2-9]{5}-[a-z2-9]{5})</code>");
 
     @Test
-    void enrolThenSignInWithACodeOnceAndWithARecoveryCodeOnce() {
+    void enrolThenSignInWithACodeOnceAndWithARecoveryCodeOnce() throws Exception {
         Account account = StaffAccounts.ensure(new Account("two-step@leadbureau.test", "the careful one's password"),
                 "Careful", "STAFF");
         var session = StaffSession.signedIn(account);
@@ -51,14 +52,28 @@ class SecondFactorIT {
 
         var replayed = signInWithCode(account, Totp.codeAt(secret, step));
         assertTrue(replayed.body().contains("That code is not right"), "a code works once");
-        assertEquals(302, signInWithCode(account, Totp.codeAt(secret, step + 1)).statusCode());
+        HttpFrom attacker = HttpFrom.address("127.0.0.8");
+        Account wrong = new Account(account.email(), "someone else's guess");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            attacker.get("/api/staff/me", "Authorization", wrong.basic());
+        }
+        assertEquals(429, attacker.get("/api/staff/me", "Authorization", wrong.basic()).status());
+        assertEquals(302, signInWithCode(account, Totp.codeAt(secret, step + 1)).statusCode(),
+                "someone else's failures never hold back the right password and code");
 
         assertEquals(302, signInWithCode(account, recoveryCode.toUpperCase()).statusCode());
         assertTrue(signInWithCode(account, recoveryCode).body().contains("That code is not right"), "recovery codes work once");
 
+        long failures = Database.count("select count(*) from audit_event where subject = ? and action = 'SIGN_IN_FAILED'",
+                account.email());
         var basic = Http.get("/api/staff/me", "Authorization", account.basic());
+        var wrongPassword = Http.get("/api/staff/me", "Authorization", new Account(account.email(), "not it").basic());
         assertEquals(401, basic.statusCode());
-        assertTrue(Http.json(basic).getString("detail").contains("two-step sign-in"));
+        assertEquals(Http.json(wrongPassword).getString("detail"), Http.json(basic).getString("detail"),
+                "HTTP Basic does not confirm the password of an account with two-step sign-in");
+        assertEquals(wrongPassword.headers().firstValue("WWW-Authenticate"), basic.headers().firstValue("WWW-Authenticate"));
+        assertEquals(failures + 2, Database.count("select count(*) from audit_event where subject = ?"
+                + " and action = 'SIGN_IN_FAILED'", account.email()), "and counts as a failure");
     }
 
     @Test

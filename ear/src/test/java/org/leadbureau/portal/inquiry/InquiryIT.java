@@ -194,10 +194,10 @@ class InquiryIT {
         StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
         String path = "/staff/inquiries/" + reference;
 
-        post(staff, path, "status", "status:change", Map.of("status:newStatus", "TRIAGED"));
-        post(staff, path, "note", "note:addNote", Map.of("note:text", "Called the chief; wants a visit in spring."));
+        post(staff, path, "statusForm", "statusForm:change", Map.of("statusForm:status", "TRIAGED"));
+        post(staff, path, "noteForm", "noteForm:addNote", Map.of("noteForm:note", "Called the chief; wants a visit in spring."));
         post(staff, path, "assign", "assign:assignButton", Map.of("assign:assignee", StaffAccounts.ADMIN.email()));
-        post(staff, path, "reply", "reply:send", Map.of("reply:text", "Thank you, we will call you next week."));
+        post(staff, path, "replyForm", "replyForm:send", Map.of("replyForm:reply", "Thank you, we will call you next week."));
 
         assertEquals(List.of("RESPONDED"), Database.strings("select status from inquiry where reference = ?", reference));
         assertEquals(List.of(StaffAccounts.ADMIN.email()),

@@ -79,13 +79,13 @@ class InquiryJourneyIT extends BrowserJourney {
         browser.findElement(By.id("assign:assignButton")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("assignee-now"), StaffAccounts.STAFF.email()));
 
-        browser.findElement(By.id("reply:text")).sendKeys("Thank you: we will send you our training calendar.");
-        browser.findElement(By.id("reply:send")).click();
+        browser.findElement(By.id("replyForm:reply")).sendKeys("Thank you: we will send you our training calendar.");
+        browser.findElement(By.id("replyForm:send")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("status-now"), "Responded"));
         assertTrue(browser.findElement(By.id("timeline")).getText().contains("we will send you our training calendar"));
 
-        new Select(browser.findElement(By.id("status:newStatus"))).selectByValue("CLOSED");
-        browser.findElement(By.id("status:change")).click();
+        new Select(browser.findElement(By.id("statusForm:status"))).selectByValue("CLOSED");
+        browser.findElement(By.id("statusForm:change")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("status-now"), "Closed"));
         Browser.assertAccessible(browser);
         assertEquals(List.of("CLOSED"), Database.strings("select status from inquiry where reference = ?", reference));

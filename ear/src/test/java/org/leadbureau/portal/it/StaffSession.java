@@ -104,7 +104,8 @@ public final class StaffSession {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends a request with this session's cookies. */
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

@@ -19,10 +19,12 @@ import org.leadbureau.portal.account.control.PasswordHasher;
 import org.leadbureau.portal.account.control.PasswordPolicy;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
+import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
 
 /** Staff accounts: ADMIN manages them; every signed-in user manages their own password. */
 @Stateless
@@ -116,6 +118,20 @@ public class Accounts {
         StaffUser user = find(id);
         user.activate();
         audit.record(Action.USER_ACTIVATED, user.getEmail(), null);
+        return user;
+    }
+
+    /** Lifts the sign-in throttles on an account: its failures, from every address, no longer count. */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser unlock(long id) {
+        StaffUser user = em.find(StaffUser.class, id);
+        if (user == null) {
+            throw new NotFoundException("There is no such account.");
+        }
+        int cleared = em.createNamedQuery(SignInAttempt.DELETE_FAILURES_FOR_EMAIL)
+                .setParameter("email", user.getEmail()).setParameter("failure", SignInAttempt.Outcome.FAILURE)
+                .executeUpdate();
+        audit.record(Action.SIGN_IN_UNLOCKED, user.getEmail(), cleared + " failed sign-ins no longer count");
         return user;
     }
 

@@ -45,10 +45,25 @@ public class SignIn {
     Clock clock;
 
     /**
+     * A sign-in on the page.
+     *
      * @param code the authenticator app's code or a recovery code, for accounts with two-step sign-in; may be
-     *             null (HTTP Basic has none, so such accounts cannot use it)
+     *             null, and the answer then asks for it once the password is right
      */
     public SignInResult attempt(String email, String password, String code, String clientAddress) {
+        return attempt(email, password, code, clientAddress, true);
+    }
+
+    /**
+     * A sign-in that cannot carry a second factor (HTTP Basic). For an account with two-step sign-in it answers
+     * exactly like a wrong password and counts as a failure, so that it confirms nothing about the password.
+     */
+    public SignInResult attemptWithPasswordOnly(String email, String password, String clientAddress) {
+        return attempt(email, password, null, clientAddress, false);
+    }
+
+    private SignInResult attempt(String email, String password, String code, String clientAddress,
+            boolean canAskForCode) {
         String login = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String address = clientAddress == null ? "unknown" : clientAddress;
         Instant now = clock.instant();
@@ -65,15 +80,19 @@ public class SignIn {
         boolean usable = user != null && user.isActive() && user.getPasswordHash() != null;
         boolean matches = hasher.verify(password == null ? "" : password, usable ? user.getPasswordHash() : DUMMY_HASH);
         if (!usable || !matches) {
-            fail(login, address, now, "password");
+            fail(login, address, now, "wrong password");
             return SignInResult.invalid();
         }
         if (user.isTotpEnabled()) {
+            if (!canAskForCode) {
+                fail(login, address, now, "password only, but the account has two-step sign-in");
+                return SignInResult.invalid();
+            }
             if (code == null || code.isBlank()) {
                 return SignInResult.secondFactorRequired();
             }
             if (!secondFactorMatches(user, code, now)) {
-                fail(login, address, now, "second factor");
+                fail(login, address, now, "wrong second factor");
                 return SignInResult.invalidCode();
             }
         }
@@ -85,9 +104,9 @@ public class SignIn {
         return SignInResult.success(login, user.getRoles());
     }
 
-    private void fail(String login, String address, Instant now, String what) {
+    private void fail(String login, String address, Instant now, String why) {
         em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
-        audit.recordAs(null, Action.SIGN_IN_FAILED, login, "wrong " + what);
+        audit.recordAs(null, Action.SIGN_IN_FAILED, login, why);
         lockedUntil(login, address, now).ifPresent(until ->
                 audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
     }
@@ -133,9 +152,9 @@ public class SignIn {
 
     private Optional<Instant> lockedUntil(String login, String address, Instant now) {
         Instant since = SignInThrottle.windowStart(now);
-        List<Instant> accountFailures = em.createNamedQuery(SignInAttempt.FAILURES_FOR_EMAIL, Instant.class)
-                .setParameter("email", login).setParameter("failure", Outcome.FAILURE).setParameter("since", since)
-                .getResultList();
+        List<Instant> accountFailures = em.createNamedQuery(SignInAttempt.FAILURES_FOR_EMAIL_FROM_ADDRESS, Instant.class)
+                .setParameter("email", login).setParameter("address", address).setParameter("failure", Outcome.FAILURE)
+                .setParameter("since", since).getResultList();
         List<Instant> addressFailures = em.createNamedQuery(SignInAttempt.FAILURES_FROM_ADDRESS, Instant.class)
                 .setParameter("address", address).setParameter("failure", Outcome.FAILURE).setParameter("since", since)
                 .getResultList();

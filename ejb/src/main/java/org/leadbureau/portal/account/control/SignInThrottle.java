@@ -7,17 +7,19 @@ import java.util.Optional;
 import org.leadbureau.portal.platform.rules.WindowLimit;
 
 /**
- * Sign-in throttling: after 5 failures for one account, or 20 from one address, within 15 minutes,
- * further attempts are refused until fewer than that many failures lie within the last 15 minutes.
- * Refused attempts do not count as failures, so a lock always ends 15 minutes after the failure that caused it.
+ * Sign-in throttling: after 5 failures for one account from one address, or 20 from one address whatever the
+ * accounts, within 15 minutes, further attempts from that address are refused until fewer than that many failures
+ * lie within the last 15 minutes. Failures are never counted per account alone, so that nobody can lock an owner
+ * out from another address; guessing stays bounded per address. Refused attempts do not count as failures, so a
+ * lock always ends 15 minutes after the failure that caused it.
  */
 public final class SignInThrottle {
 
-    public static final int MAX_FAILURES_PER_ACCOUNT = 5;
+    public static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
     public static final int MAX_FAILURES_PER_ADDRESS = 20;
     public static final Duration WINDOW = Duration.ofMinutes(15);
 
-    private static final WindowLimit ACCOUNT = new WindowLimit(MAX_FAILURES_PER_ACCOUNT, WINDOW);
+    private static final WindowLimit ACCOUNT_AND_ADDRESS = new WindowLimit(MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, WINDOW);
     private static final WindowLimit ADDRESS = new WindowLimit(MAX_FAILURES_PER_ADDRESS, WINDOW);
 
     private SignInThrottle() {
@@ -31,11 +33,12 @@ public final class SignInThrottle {
     /**
      * When attempts may resume, or empty when they may go ahead now.
      *
-     * @param accountFailures failures for the account since {@link #windowStart}, oldest first
-     * @param addressFailures failures from the address since {@link #windowStart}, oldest first
+     * @param accountFailures failures for the account from the address since {@link #windowStart}
+     * @param addressFailures failures from the address, for any account, since {@link #windowStart}
      */
     public static Optional<Instant> lockedUntil(List<Instant> accountFailures, List<Instant> addressFailures,
             Instant now) {
-        return WindowLimit.later(ACCOUNT.blockedUntil(accountFailures, now), ADDRESS.blockedUntil(addressFailures, now));
+        return WindowLimit.later(ACCOUNT_AND_ADDRESS.blockedUntil(accountFailures, now),
+                ADDRESS.blockedUntil(addressFailures, now));
     }
 }

@@ -14,15 +14,19 @@ import java.time.Instant;
 /** One sign-in attempt, kept for throttling (in the database, so that every node sees the same counts). */
 @Entity
 @Table(name = "sign_in_attempt")
-@NamedQuery(name = SignInAttempt.FAILURES_FOR_EMAIL, query = "select a.attemptedAt from SignInAttempt a "
-        + "where a.email = :email and a.outcome = :failure and a.attemptedAt > :since order by a.attemptedAt")
+@NamedQuery(name = SignInAttempt.FAILURES_FOR_EMAIL_FROM_ADDRESS, query = "select a.attemptedAt from SignInAttempt a "
+        + "where a.email = :email and a.clientAddress = :address and a.outcome = :failure and a.attemptedAt > :since "
+        + "order by a.attemptedAt")
 @NamedQuery(name = SignInAttempt.FAILURES_FROM_ADDRESS, query = "select a.attemptedAt from SignInAttempt a "
         + "where a.clientAddress = :address and a.outcome = :failure and a.attemptedAt > :since order by a.attemptedAt")
+@NamedQuery(name = SignInAttempt.DELETE_FAILURES_FOR_EMAIL, query = "delete from SignInAttempt a "
+        + "where a.email = :email and a.outcome = :failure")
 @NamedQuery(name = SignInAttempt.DELETE_BEFORE, query = "delete from SignInAttempt a where a.attemptedAt < :before")
 public class SignInAttempt {
 
-    public static final String FAILURES_FOR_EMAIL = "SignInAttempt.failuresForEmail";
+    public static final String FAILURES_FOR_EMAIL_FROM_ADDRESS = "SignInAttempt.failuresForEmailFromAddress";
     public static final String FAILURES_FROM_ADDRESS = "SignInAttempt.failuresFromAddress";
+    public static final String DELETE_FAILURES_FOR_EMAIL = "SignInAttempt.deleteFailuresForEmail";
     public static final String DELETE_BEFORE = "SignInAttempt.deleteBefore";
 
     public enum Outcome { SUCCESS, FAILURE, REFUSED }

@@ -28,7 +28,7 @@ public class Library {
     @Inject
     Vocabularies vocabularies;
 
-    /** Searches with raw parameters as the URL gives them; a bad one raises InvalidParametersException. */
+    /** Searches with raw parameters as the URL gives them; a bad one raises InvalidInputException. */
     public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
                                 List<String> years, String page, String size, String sort) {
         return librarySearch.search(SearchCriteria.parse(query, types, topics, audiences, years, page, size, sort,

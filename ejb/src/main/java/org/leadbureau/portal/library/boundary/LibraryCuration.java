@@ -19,7 +19,8 @@ import java.util.Set;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
-import org.leadbureau.portal.library.control.InvalidParametersException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.library.entity.FileContent;
 import org.leadbureau.portal.library.entity.FileFacts;
 import org.leadbureau.portal.library.entity.LibraryResource;
@@ -57,7 +58,7 @@ public class LibraryCuration {
     public LibraryResource find(@NotNull String slug) {
         return em.createNamedQuery(LibraryResource.FIND_BY_SLUG, LibraryResource.class)
                 .setParameter("slug", slug).getResultStream().findFirst().map(Library::load)
-                .orElseThrow(() -> new ResourceNotFoundException(slug));
+                .orElseThrow(() -> new NotFoundException("There is no resource '" + slug + "'."));
     }
 
     /** Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. */
@@ -65,7 +66,7 @@ public class LibraryCuration {
         ResourceDetails details = details(form);
         boolean hasFile = content != null && content.length > 0;
         if (!hasFile && details.externalUrl() == null) {
-            throw new InvalidParametersException(Map.of("file", "Upload a file or give an external link."));
+            throw new InvalidInputException(Map.of("file", "Upload a file or give an external link."));
         }
         Extraction extraction = hasFile ? intake.extract(fileName, content) : null;
         var resource = new LibraryResource(uniqueSlug(details.title()), details, clock.instant());
@@ -138,13 +139,13 @@ public class LibraryCuration {
         }
         require(form.summary(), "summary", 1000, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
+            throw new InvalidInputException(errors);
         }
         try {
             return new ResourceDetails(form.title(), form.summary(), type, Set.copyOf(topics), Set.copyOf(audiences),
                     published, form.language(), status, form.externalUrl());
         } catch (IllegalArgumentException e) {
-            throw new InvalidParametersException(Map.of("externalUrl", e.getMessage()));
+            throw new InvalidInputException(Map.of("externalUrl", e.getMessage()));
         }
     }
 
@@ -163,7 +164,7 @@ public class LibraryCuration {
     private static <T> T parse(Parser<T> parser, String field, String message, Map<String, String> errors) {
         try {
             return parser.parse();
-        } catch (InvalidParametersException e) {
+        } catch (InvalidInputException e) {
             errors.putAll(e.getFieldErrors());
         } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
             errors.put(field, message);

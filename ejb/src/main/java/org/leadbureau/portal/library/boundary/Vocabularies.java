@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.leadbureau.portal.library.control.InvalidParametersException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.entity.Audience;
 import org.leadbureau.portal.library.entity.Topic;
 import org.leadbureau.portal.library.entity.VocabularyTerm;
@@ -50,7 +50,7 @@ public class Vocabularies {
         all.forEach(term -> bySlug.put(term.getSlug(), term));
         List<String> unknown = slugs.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidParametersException(Map.of(field, "Unknown " + field + ": " + String.join(", ", unknown) + "."));
+            throw new InvalidInputException(Map.of(field, "Unknown " + field + ": " + String.join(", ", unknown) + "."));
         }
         return slugs.stream().distinct().map(bySlug::get).toList();
     }

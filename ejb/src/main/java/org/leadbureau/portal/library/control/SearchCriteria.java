@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /**
  * A search of the library as the URL and the API give it: the query (Lucene simple syntax: "phrases",
@@ -96,7 +97,7 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
+            throw new InvalidInputException(errors);
         }
         return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, pageValue, sizeValue,
                 orderValue);

@@ -2,7 +2,9 @@ package org.leadbureau.portal.platform.config;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
+import org.leadbureau.portal.platform.request.TrustedProxies;
 
 /** Settings the portal reads from its environment (README lists every one with its default). */
 public final class PortalConfig {
@@ -14,6 +16,25 @@ public final class PortalConfig {
     public static String baseUrl() {
         String url = env("PORTAL_BASE_URL").orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Whether people reach the portal over HTTPS (usually through a proxy that ends TLS). */
+    public static boolean httpsBaseUrl() {
+        return baseUrl().toLowerCase(Locale.ROOT).startsWith("https:");
+    }
+
+    /** Whether the session cookie is marked Secure: {@code PORTAL_SECURE_COOKIES} when set, else an https base URL. */
+    public static boolean secureCookies() {
+        return secureCookies(env("PORTAL_SECURE_COOKIES"), httpsBaseUrl());
+    }
+
+    static boolean secureCookies(Optional<String> override, boolean httpsBaseUrl) {
+        return override.map(Boolean::parseBoolean).orElse(httpsBaseUrl);
+    }
+
+    /** The reverse proxies whose forwarding headers count ({@code PORTAL_TRUSTED_PROXIES}; none by default). */
+    public static TrustedProxies trustedProxies() {
+        return TrustedProxies.parse(env("PORTAL_TRUSTED_PROXIES").orElse(""));
     }
 
     public static Optional<String> env(String name) {

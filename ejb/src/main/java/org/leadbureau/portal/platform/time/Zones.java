@@ -2,9 +2,14 @@ package org.leadbureau.portal.platform.time;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Time zones as people type them into forms. */
 public final class Zones {
+
+    /** The zones pages offer for showing times in, west to east of the US and UTC; the first is the default. */
+    public static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
+            "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "UTC");
 
     private Zones() {
     }

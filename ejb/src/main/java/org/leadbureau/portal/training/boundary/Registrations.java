@@ -12,9 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.limits.FormLimits;
@@ -25,6 +23,7 @@ import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.training.control.ManageTokens;
 import org.leadbureau.portal.training.control.RegistrationLimits;
+import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
@@ -34,9 +33,9 @@ import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingStatus;
 
 /**
- * Registering and cancelling, by the registrants themselves. Every change to the seats of a training happens with
- * that training's row locked (PESSIMISTIC_WRITE), so simultaneous registrations queue up one after the other and
- * the seat count they see is always the true one: never more confirmed than the capacity, and no errors.
+ * Registering and cancelling, by the registrants themselves (no sign-in: the manage link's token is the key). The
+ * training's row is locked first ({@link SeatKeeping}), so simultaneous registrations queue up one after the other
+ * and the seat count they see is always the true one: never more confirmed than the capacity, and no errors.
  */
 @Stateless
 public class Registrations {
@@ -54,6 +53,9 @@ public class Registrations {
 
     @Inject
     FormSubmissions submissions;
+
+    @Inject
+    SeatKeeping seats;
 
     @Inject
     Clock clock;
@@ -96,7 +98,7 @@ public class Registrations {
 
         String token = ManageTokens.next();
         Registration registration;
-        if (Seats.admit(training.getCapacity(), seated(training)) == RegistrationStatus.CONFIRMED) {
+        if (Seats.admit(training.getCapacity(), seats.seated(training)) == RegistrationStatus.CONFIRMED) {
             registration = Registration.confirmed(training, form.registrant(), token, now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
@@ -119,9 +121,9 @@ public class Registrations {
         if (registration.getStatus() == RegistrationStatus.ATTENDED) {
             throw new RefusedException("You attended this training, so the registration can no longer be cancelled.");
         }
-        lockSeats(registration.getTraining());
+        seats.lock(registration.getTraining());
         em.refresh(registration);
-        cancel(registration, clock.instant());
+        seats.cancel(registration, clock.instant());
         return registration.getStatus();
     }
 
@@ -160,50 +162,6 @@ public class Registrations {
                 .setParameter("training", registration.getTraining())
                 .setParameter("number", registration.getWaitlistNumber())
                 .getSingleResult().intValue();
-    }
-
-    /** Cancels a live registration whose training's seats are locked, and fills the freed seat. */
-    public void cancel(Registration registration, Instant now) {
-        if (!registration.getStatus().isLive()) {
-            throw new RefusedException("This registration is " + registration.getStatus().name().toLowerCase(Locale.ROOT)
-                    + ", so it cannot be cancelled.");
-        }
-        boolean freedSeat = registration.cancel(now);
-        outbox.queue(documents.mail().cancelled(registration, freedSeat, now));
-        if (freedSeat) {
-            fillFreeSeats(registration.getTraining(), now);
-        }
-    }
-
-    /** Gives free seats to the waitlist in order, telling each person promoted. Needs the seats locked. */
-    public void fillFreeSeats(Training training, Instant now) {
-        var waitlist = em.createNamedQuery(Registration.FIND_WAITLIST, Registration.class)
-                .setParameter("training", training)
-                .getResultList();
-        for (Registration promoted : Seats.toPromote(training.getCapacity(), seated(training), waitlist)) {
-            promoted.promote(now);
-            outbox.queue(documents.mail().promoted(promoted, now));
-        }
-    }
-
-    /** Locks (and re-reads) the training's row: the lock that serialises every change to its seats. */
-    public void lockSeats(Training training) {
-        em.refresh(training, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    /** Seats taken per training id (trainings with none are missing). */
-    public Map<Long, Long> seatedPerTraining() {
-        Map<Long, Long> seated = new HashMap<>();
-        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class).getResultList()
-                .forEach(row -> seated.put((Long) row[0], (Long) row[1]));
-        return seated;
-    }
-
-    /** Seats taken: confirmed and attended registrations. */
-    public long seated(Training training) {
-        return em.createNamedQuery(Registration.COUNT_SEATED, Long.class)
-                .setParameter("training", training)
-                .getSingleResult();
     }
 
     private long nextWaitlistNumber(Training training) {

@@ -22,6 +22,7 @@ import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.training.control.RosterCsv;
 import org.leadbureau.portal.training.control.RosterFilter;
+import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
@@ -41,7 +42,7 @@ public class TrainingAdmin {
     EntityManager em;
 
     @Inject
-    Registrations registrations;
+    SeatKeeping seats;
 
     @Inject
     Outbox outbox;
@@ -58,7 +59,7 @@ public class TrainingAdmin {
     /** Every training, whatever its status, latest first, with its seats. */
     public List<TrainingSummary> all() {
         Instant now = clock.instant();
-        Map<Long, Long> seated = registrations.seatedPerTraining();
+        Map<Long, Long> seated = seats.seatedPerTraining();
         return em.createNamedQuery(Training.FIND_ALL, Training.class).getResultStream()
                 .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
                 .toList();
@@ -67,7 +68,7 @@ public class TrainingAdmin {
     /** One training with its seats. */
     public TrainingSummary summary(@NotBlank String slug) {
         Training training = find(slug);
-        return new TrainingSummary(training, registrations.seated(training), clock.instant());
+        return new TrainingSummary(training, seats.seated(training), clock.instant());
     }
 
     public Training find(@NotBlank String slug) {
@@ -97,7 +98,7 @@ public class TrainingAdmin {
         }
         applyStatus(training, form.getStatus(), now);
         if (training.getStatus() == TrainingStatus.PUBLISHED) {
-            registrations.fillFreeSeats(training, now);
+            seats.fillFreeSeats(training, now);
         }
         return training;
     }
@@ -142,7 +143,7 @@ public class TrainingAdmin {
         }
         Training training = registration.getTraining();
         Instant now = clock.instant();
-        if (Seats.left(training.getCapacity(), registrations.seated(training)) == 0) {
+        if (Seats.left(training.getCapacity(), seats.seated(training)) == 0) {
             training.addSeat(now);
         }
         registration.promote(now);
@@ -162,7 +163,7 @@ public class TrainingAdmin {
 
     public Registration cancelRegistration(long registrationId) {
         Registration registration = lockedRegistration(registrationId);
-        registrations.cancel(registration, clock.instant());
+        seats.cancel(registration, clock.instant());
         return registration;
     }
 
@@ -191,7 +192,7 @@ public class TrainingAdmin {
 
     private Training locked(String slug) {
         Training training = find(slug);
-        registrations.lockSeats(training);
+        seats.lock(training);
         return training;
     }
 
@@ -200,7 +201,7 @@ public class TrainingAdmin {
         if (registration == null) {
             throw new NotFoundException("There is no registration " + id + ".");
         }
-        registrations.lockSeats(registration.getTraining());
+        seats.lock(registration.getTraining());
         em.refresh(registration);
         return registration;
     }

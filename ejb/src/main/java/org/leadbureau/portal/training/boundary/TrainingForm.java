@@ -89,7 +89,7 @@ public class TrainingForm implements Serializable {
     }
 
     @AssertTrue(message = "Registration must close after it opens.")
-    public boolean isWindowInOrder() {
+    public boolean isRegistrationClosesAfterOpens() {
         return registrationOpens == null || registrationCloses == null || registrationCloses.isAfter(registrationOpens);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
+import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
@@ -27,6 +28,9 @@ public class Trainings {
     TrainingDocuments documents;
 
     @Inject
+    SeatKeeping seats;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -35,7 +39,7 @@ public class Trainings {
     /** Published trainings that have not ended, soonest first. */
     public List<TrainingSummary> upcoming() {
         Instant now = clock.instant();
-        Map<Long, Long> seated = registrations.seatedPerTraining();
+        Map<Long, Long> seated = seats.seatedPerTraining();
         return em.createNamedQuery(Training.FIND_UPCOMING, Training.class)
                 .setParameter("status", TrainingStatus.PUBLISHED)
                 .setParameter("now", now)
@@ -46,7 +50,7 @@ public class Trainings {
 
     /** A published or cancelled training (drafts are not public). */
     public Optional<TrainingSummary> find(String slug) {
-        return findPublic(slug).map(training -> new TrainingSummary(training, registrations.seated(training), clock.instant()));
+        return findPublic(slug).map(training -> new TrainingSummary(training, seats.seated(training), clock.instant()));
     }
 
     /** The public iCalendar (METHOD:PUBLISH) of a training. */

@@ -18,12 +18,12 @@ class SignInThrottleTest {
     }
 
     @Test
-    void fourFailuresForAnAccountStillLetTheNextAttemptThrough() {
+    void fourFailuresForAnAccountFromOneAddressStillLetTheNextAttemptThrough() {
         assertEquals(Optional.empty(), SignInThrottle.lockedUntil(failuresMinutesAgo(1, 2, 3, 4), List.of(), NOW));
     }
 
     @Test
-    void theFifthFailureLocksTheAccountUntilTheOldestOfThemLeavesTheWindow() {
+    void theFifthFailureLocksTheAccountAtThatAddressUntilTheOldestOfThemLeavesTheWindow() {
         var failures = failuresMinutesAgo(10, 4, 3, 2, 1);
         assertEquals(Optional.of(NOW.plusSeconds(5 * 60)), SignInThrottle.lockedUntil(failures, List.of(), NOW));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 class SearchCriteriaTest {
 
@@ -42,7 +43,7 @@ class SearchCriteriaTest {
 
     @Test
     void everyBadParameterIsNamed() {
-        var error = assertThrows(InvalidParametersException.class, () -> parse("x".repeat(201), List.of("novel"),
+        var error = assertThrows(InvalidInputException.class, () -> parse("x".repeat(201), List.of("novel"),
                 List.of("astrology"), List.of("24"), "0", "500", "random"));
 
         assertEquals(Set.of("q", "type", "topic", "year", "page", "size", "sort"), error.getFieldErrors().keySet());

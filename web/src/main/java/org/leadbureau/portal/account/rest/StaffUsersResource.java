@@ -54,6 +54,13 @@ public class StaffUsersResource {
         return Response.accepted(json(passwordLinks.forceReset(id))).build();
     }
 
+    /** Lifts the sign-in throttles on the account (its failed sign-ins, from every address). 200 with the account. */
+    @POST
+    @Path("{id}/unlock")
+    public JsonObject unlock(@PathParam("id") long id) {
+        return json(accounts.unlock(id));
+    }
+
     static JsonObject json(StaffUser user) {
         var roles = Json.createArrayBuilder();
         user.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);

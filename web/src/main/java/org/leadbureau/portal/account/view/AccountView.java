@@ -6,13 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -45,7 +44,7 @@ public class AccountView implements Serializable {
             Faces.setSessionAttribute(PortalAuthenticationMechanism.SESSION_CREDENTIALS_AT, changedAt);
             Messages.addGlobalInfo("Your password has been changed. You stay signed in here; other sessions end.");
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
+            Refusals.show(refusal);
         }
         currentPassword = null;
         newPassword = null;
@@ -73,7 +72,7 @@ public class AccountView implements Serializable {
             pendingSecret = null;
             Messages.addGlobalInfo("Two-step sign-in is on. Keep your recovery codes somewhere safe.");
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("code", "totp:code"));
+            Refusals.show(refusal);
         }
         code = null;
     }
@@ -83,7 +82,7 @@ public class AccountView implements Serializable {
             secondFactor.disable(disablePassword);
             Messages.addGlobalInfo("Two-step sign-in is off.");
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("currentPassword", "totpOff:password"));
+            Refusals.show(refusal);
         }
         disablePassword = null;
     }

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 
 /**
@@ -38,7 +37,7 @@ public class ForgotPasswordView {
             passwordLinks.requestReset(email);
             requested = true;
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("email", "forgot:email"));
+            Refusals.show(refusal);
         } catch (TooManyRequestsException refusal) {
             Messages.addGlobalWarn(refusal.getMessage());
         } finally {

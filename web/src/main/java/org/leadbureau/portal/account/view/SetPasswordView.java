@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.account.entity.AccountToken.Purpose;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -39,7 +38,7 @@ public class SetPasswordView implements Serializable {
             if (refusal.getFieldErrors().containsKey("token")) {
                 purpose = null;
             }
-            FieldMessages.show(refusal, Map.of("password", "choose:password"));
+            Refusals.show(refusal);
         }
     }
 

@@ -4,10 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.FirstAdministrator;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.util.Faces;
 
@@ -38,7 +37,7 @@ public class SetupView implements Serializable {
             firstAdministrator.completeSetup(token, email, name, password);
             Faces.redirect("/login?next=/staff");
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("email", "setup:email", "name", "setup:name", "password", "setup:password"));
+            Refusals.show(refusal);
         }
     }
 

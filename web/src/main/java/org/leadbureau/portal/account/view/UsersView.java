@@ -17,7 +17,7 @@ import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 
 /** ADMIN's account management at {@code /staff/admin/users}. */
@@ -52,21 +52,25 @@ public class UsersView implements Serializable {
     }
 
     public void create() {
-        try {
-            StaffUser created = accounts.create(new NewStaffUser(email, name, toSet(roles), password));
-            Messages.addGlobalInfo(created.isAwaitingPassword()
-                    ? "Invitation emailed to " + created.getEmail() + "."
-                    : "Account created for " + created.getEmail() + ".");
+        StaffUser[] created = new StaffUser[1];
+        if (Refusals.attempt(() -> created[0] = createOrExplain())) {
+            Messages.addGlobalInfo(created[0].isAwaitingPassword()
+                    ? "Invitation emailed to " + created[0].getEmail() + "."
+                    : "Account created for " + created[0].getEmail() + ".");
             email = null;
             name = null;
             roles = new ArrayList<>();
             password = null;
             users = null;
-        } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, Map.of("email", "create:email", "name", "create:name",
-                    "roles", "create:roles", "password", "create:password"));
-        } catch (ConflictException conflict) {
-            Messages.addError("create:email", conflict.getMessage());
+        }
+    }
+
+    /** An account that exists already is a problem with the email given, so it is shown next to that input. */
+    private StaffUser createOrExplain() {
+        try {
+            return accounts.create(new NewStaffUser(email, name, toSet(roles), password));
+        } catch (ConflictException exists) {
+            throw new InvalidInputException("email", exists.getMessage());
         }
     }
 
@@ -84,16 +88,17 @@ public class UsersView implements Serializable {
                 "The password of " + user.getEmail() + " no longer works; a reset link has been emailed.");
     }
 
+    public void unlock(StaffUser user) {
+        act(() -> accounts.unlock(user.getId()), "Failed sign-ins of " + user.getEmail() + " no longer hold it back.");
+    }
+
     public void activate(StaffUser user) {
         act(() -> accounts.activate(user.getId()), user.getEmail() + " can sign in again.");
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (Refusals.attempt(action)) {
             Messages.addGlobalInfo(done);
-        } catch (InvalidInputException refusal) {
-            refusal.getFieldErrors().values().forEach(Messages::addGlobalError);
         }
         users = null;
     }

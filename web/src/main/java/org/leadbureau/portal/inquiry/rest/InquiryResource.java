@@ -1,7 +1,6 @@
 package org.leadbureau.portal.inquiry.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +24,11 @@ public class InquiryResource {
     public Response submit(InquiryForm form) {
         String reference = inquiries.submit(form == null ? new InquiryForm() : form);
         return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("reference", reference).build().toString())
+                .entity(new Submitted(reference))
                 .build();
+    }
+
+    /** The reference the inquirer quotes. */
+    public record Submitted(String reference) {
     }
 }

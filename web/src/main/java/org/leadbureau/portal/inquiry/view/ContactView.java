@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.leadbureau.portal.inquiry.boundary.Inquiries;
 import org.leadbureau.portal.inquiry.boundary.InquiryForm;
 import org.leadbureau.portal.inquiry.entity.Interest;
@@ -16,7 +15,7 @@ import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.entity.UsState;
 import org.omnifaces.util.Messages;
 
@@ -29,15 +28,6 @@ import org.omnifaces.util.Messages;
 public class ContactView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "contact:";
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("name", FORM + "name"), Map.entry("email", FORM + "email"), Map.entry("phone", FORM + "phone"),
-            Map.entry("organisation", FORM + "organisation"), Map.entry("role", FORM + "role"),
-            Map.entry("jurisdiction", FORM + "jurisdiction"), Map.entry("state", FORM + "state"),
-            Map.entry("stage", FORM + "stage"), Map.entry("interests", FORM + "interests"),
-            Map.entry("stakeholders", FORM + "stakeholders"), Map.entry("message", FORM + "message"),
-            Map.entry("consent", FORM + "consent"));
-
     @Inject
     transient Inquiries inquiries;
 
@@ -58,7 +48,7 @@ public class ContactView implements Serializable {
         try {
             reference = inquiries.submit(form, website, shownAt);
         } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, FIELDS);
+            Refusals.show(refusal);
         } catch (TooManyRequestsException refusal) {
             Messages.addGlobalWarn(refusal.getMessage());
         }

@@ -6,14 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.boundary.StaffMember;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryStatus;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
@@ -73,28 +72,26 @@ public class StaffInquiryView implements Serializable {
 
     public void changeStatus() {
         if (newStatus == null) {
-            Messages.addError("status:newStatus", "Please choose a status.");
+            Messages.addError("statusForm:status", "Please choose a status.");
             return;
         }
         InquiryStatus status = InquiryStatus.valueOf(newStatus);
-        act(() -> triage.changeStatus(reference, status), "Status changed to " + status.getLabel() + ".",
-                Map.of("status", "status:newStatus"));
+        act(() -> triage.changeStatus(reference, status), "Status changed to " + status.getLabel() + ".");
     }
 
     public void addNote() {
-        if (act(() -> triage.addNote(reference, note), "Note added.", Map.of("note", "note:text"))) {
+        if (act(() -> triage.addNote(reference, note), "Note added.")) {
             note = null;
         }
     }
 
     public void assign() {
-        act(() -> triage.assign(reference, assignee), "Assigned to " + assignee + ", who has been emailed.",
-                Map.of("assignee", "assign:assignee"));
+        act(() -> triage.assign(reference, assignee), "Assigned to " + assignee + ", who has been emailed.");
     }
 
     public void reply() {
         if (act(() -> triage.reply(reference, replySubject, replyText), "Reply queued for sending to "
-                + inquiry.getEmail() + ".", Map.of("reply", "reply:text", "subject", "reply:subject"))) {
+                + inquiry.getEmail() + ".")) {
             replySubject = null;
             replyText = null;
         }
@@ -118,17 +115,13 @@ public class StaffInquiryView implements Serializable {
     }
 
     /** @return whether the boundary accepted it */
-    private boolean act(Runnable action, String done, Map<String, String> fields) {
-        try {
-            action.run();
+    private boolean act(Runnable action, String done) {
+        boolean accepted = Refusals.attempt(action);
+        if (accepted) {
             Messages.addGlobalInfo(done);
-            return true;
-        } catch (InvalidInputException refusal) {
-            FieldMessages.show(refusal, fields);
-            return false;
-        } finally {
-            reload();
         }
+        reload();
+        return accepted;
     }
 
     private void reload() {

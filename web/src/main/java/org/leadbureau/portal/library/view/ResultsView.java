@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.control.FacetCount;
-import org.leadbureau.portal.library.control.InvalidParametersException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.omnifaces.util.Faces;
 
@@ -64,7 +64,7 @@ public abstract class ResultsView implements Serializable {
             outcome = library.search(parameters.get("q"), links.chosen("type"), links.chosen("topic"),
                     links.chosen("audience"), links.chosen("year"), parameters.get("page"), null,
                     parameters.get("sort") == null ? defaultSort : parameters.get("sort"));
-        } catch (InvalidParametersException e) {
+        } catch (InvalidInputException e) {
             invalid = e.getFieldErrors();
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }

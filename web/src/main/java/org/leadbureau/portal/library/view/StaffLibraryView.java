@@ -8,18 +8,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.leadbureau.portal.library.boundary.LibraryCuration;
 import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.FileRefusedException;
-import org.leadbureau.portal.library.control.InvalidParametersException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.TextExtractor;
 import org.leadbureau.portal.library.entity.Audience;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.library.entity.Topic;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -36,8 +36,6 @@ public class StaffLibraryView implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Messages for an input need its client id: the form's id, then the input's. */
     private static final String EDITOR = "editor:";
-    private static final Set<String> INPUTS = Set.of("file", "title", "summary", "type", "topics", "audiences",
-            "published", "externalUrl");
 
     @Inject
     transient LibraryCuration curation;
@@ -93,10 +91,8 @@ public class StaffLibraryView implements Serializable {
             resources = curation.all();
         } catch (FileRefusedException e) {
             Messages.create(e.getMessage()).error().add(EDITOR + "file");
-        } catch (InvalidParametersException e) {
-            // Next to its input; a refusal of something the form has no input for goes on top.
-            e.getFieldErrors().forEach((field, message) -> Messages.create(message).error()
-                    .add(INPUTS.contains(field) ? EDITOR + field : null));
+        } catch (InvalidInputException e) {
+            Refusals.show(e);
         }
     }
 

@@ -17,12 +17,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.leadbureau.portal.account.boundary.SignIn;
 import org.leadbureau.portal.account.boundary.SignInResult;
 import org.leadbureau.portal.account.boundary.StaffIdentity;
 import org.leadbureau.portal.account.control.SessionLifetime;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rest.Problem;
+import org.leadbureau.portal.platform.security.ClientConnection.Source;
 
 /**
  * The portal's one authentication mechanism (Jakarta Security allows one per application). It serves the
@@ -46,38 +49,58 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute with the {@link SignInResult} of a sign-in attempt, for the sign-in page to explain. */
     public static final String SIGN_IN_RESULT = "org.leadbureau.portal.signInResult";
 
+    /** Methods that change nothing; every other method on /api must come from the portal's own pages. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     @Inject
     SignIn signIn;
 
+    @Inject
+    ClientConnection connection;
+
+    @Inject
+    RequestOrigin origin;
+
     private final SessionLifetime lifetime = SessionLifetime.of(PortalConfig.env("PORTAL_SESSION_MAX"));
 
+    /** Called for every request, public ones too. */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        String clientAddress = connection.clientAddress(request);
+        origin.setClientAddress(clientAddress);
+        connection.addTransportHeaders(request, response);
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
-            return signInFromPage(request, context, credential);
+            return signInFromPage(request, context, credential, clientAddress);
         }
         boolean api = path(request).startsWith("/api/");
+        // A browser sends the session cookie, and cached Basic credentials, with forms posted by any site.
+        Source source = api && !SAFE_METHODS.contains(request.getMethod()) ? connection.source(request) : Source.OWN_PAGES;
         String authorization = request.getHeader("Authorization");
-        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(request, response, context, authorization.substring(6).strip());
+        // Only requests that need a caller consult credentials: a Basic header on a public path counts for nothing.
+        if (api && context.isProtected() && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return source == Source.ELSEWHERE ? fromElsewhere(response)
+                    : basic(request, response, context, authorization.substring(6).strip(), clientAddress);
         }
         Optional<StaffIdentity> session = sessionIdentity(request);
-        if (session.isPresent()) {
+        if (session.isPresent() && source == Source.OWN_PAGES) {
             return context.notifyContainerAboutLogin(session.get().email(), session.get().roleNames());
         }
         if (context.isProtected()) {
-            return api ? unauthorized(response, "Sign in to use this part of the API (HTTP Basic).")
+            if (session.isPresent()) {
+                return fromElsewhere(response);
+            }
+            return api ? unauthorized(request, response, "Sign in to use this part of the API (HTTP Basic).")
                     : redirectToSignIn(request, context);
         }
         return context.doNothing();
     }
 
     private AuthenticationStatus signInFromPage(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential credential) {
+            UsernamePasswordCredential credential, String clientAddress) {
         SignInResult result = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(),
-                (String) request.getAttribute(SIGN_IN_CODE), request.getRemoteAddr());
+                (String) request.getAttribute(SIGN_IN_CODE), clientAddress);
         request.setAttribute(SIGN_IN_RESULT, result);
         if (result.outcome() != SignInResult.Outcome.SUCCESS) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -94,26 +117,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String encoded) {
+            HttpMessageContext context, String encoded, String clientAddress) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+            return unauthorized(request, response, "The Authorization header is not valid HTTP Basic.");
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, "The Authorization header is not valid HTTP Basic.");
+            return unauthorized(request, response, "The Authorization header is not valid HTTP Basic.");
         }
-        SignInResult result = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), null,
-                request.getRemoteAddr());
+        SignInResult result = signIn.attemptWithPasswordOnly(decoded.substring(0, colon), decoded.substring(colon + 1),
+                clientAddress);
         return switch (result.outcome()) {
             case SUCCESS -> context.notifyContainerAboutLogin(result.email(),
                     new StaffIdentity(result.email(), null, result.roles()).roleNames());
             case LOCKED -> tooManyAttempts(response, result.retryAfter());
-            case SECOND_FACTOR_REQUIRED, INVALID_CODE -> unauthorized(response, "This account uses two-step sign-in,"
-                    + " which HTTP Basic cannot carry. Use an account without it for scripts, or sign in on the page.");
-            case INVALID -> unauthorized(response, "The email or password is not right.");
+            // An account with two-step sign-in answers like a wrong password: Basic must not confirm the password.
+            case INVALID, SECOND_FACTOR_REQUIRED, INVALID_CODE ->
+                    unauthorized(request, response, "The email or password is not right.");
         };
     }
 
@@ -146,10 +169,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect("/login?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"LEAD Bureau Portal\", charset=\"UTF-8\"");
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String detail) {
+        // No challenge to a browser (it asks for HTML): it would cache the credentials and send them with any
+        // site's forms.
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.contains("text/html")) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"LEAD Bureau Portal\", charset=\"UTF-8\"");
+        }
         ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
         // SEND_CONTINUE: the challenge has been answered here; the container must not add an error page.
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus fromElsewhere(HttpServletResponse response) {
+        ProblemWriter.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "This request does not come from"
+                + " the portal's own pages (its Origin or Referer header names another site, or neither is sent)."
+                + " Scripts call the API with HTTP Basic and no session cookie.");
         return AuthenticationStatus.SEND_CONTINUE;
     }
 

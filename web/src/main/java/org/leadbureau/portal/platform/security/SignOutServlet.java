@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import org.leadbureau.portal.account.boundary.SignIn;
 
 /**
  * {@code POST /logout}: ends the session. A POST only, from a page of this site: with SameSite=Lax cookies
- * another site cannot post with the session, and the Origin check refuses it even where a browser would.
+ * another site cannot post with the session, and the Origin check (against the address the browser used, or
+ * PORTAL_BASE_URL behind a proxy) refuses it even where a browser would.
  */
 @WebServlet("/logout")
 public class SignOutServlet extends HttpServlet {
@@ -21,10 +21,14 @@ public class SignOutServlet extends HttpServlet {
     @Inject
     SignIn signIn;
 
+    @Inject
+    ClientConnection connection;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
-        if (!sameOrigin(request)) {
+        // Browsers send Origin on POST; a client that sends neither it nor a Referer carries no victim's cookie.
+        if (connection.source(request) == ClientConnection.Source.ELSEWHERE) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -37,17 +41,5 @@ public class SignOutServlet extends HttpServlet {
             session.invalidate();
         }
         response.sendRedirect(request.getContextPath() + "/login?signedOut=true");
-    }
-
-    private static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || "null".equals(origin)) {
-            // Browsers send Origin on POST; its absence means a non-browser client, which carries no victim's cookie.
-            return origin == null;
-        }
-        URI uri = URI.create(origin);
-        int port = uri.getPort() == -1 ? ("https".equals(uri.getScheme()) ? 443 : 80) : uri.getPort();
-        return uri.getHost() != null && uri.getHost().equalsIgnoreCase(request.getServerName())
-                && port == request.getServerPort();
     }
 }

@@ -27,7 +27,7 @@ public class StaffSitesResource {
 
     @POST
     @Path("import")
-    @Consumes({SitesResource.CSV, MediaType.TEXT_PLAIN})
+    @Consumes(SitesResource.CSV)
     @Produces(MediaType.APPLICATION_JSON)
     public Response importCsv(InputStream body) throws IOException {
         byte[] csv = body.readNBytes(MAX_BYTES + 1);

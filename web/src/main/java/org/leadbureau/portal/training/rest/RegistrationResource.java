@@ -1,7 +1,6 @@
 package org.leadbureau.portal.training.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.Registrations;
 import org.leadbureau.portal.training.boundary.Trainings;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
 
 /** A registrant's own registration, reached by the secret token from their messages. */
 @Path("registrations/{token}")
@@ -27,8 +27,11 @@ public class RegistrationResource {
     @POST
     @Path("cancel")
     @Produces(MediaType.APPLICATION_JSON)
-    public String cancel(@PathParam("token") String token) {
-        return Json.createObjectBuilder().add("status", registrations.cancel(token).name()).build().toString();
+    public Cancelled cancel(@PathParam("token") String token) {
+        return new Cancelled(registrations.cancel(token));
+    }
+
+    public record Cancelled(RegistrationStatus status) {
     }
 
     /** The calendar invitation of a confirmed registration, with the join link. */

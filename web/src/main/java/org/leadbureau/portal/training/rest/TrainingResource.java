@@ -1,8 +1,7 @@
 package org.leadbureau.portal.training.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,8 +17,8 @@ import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
 import org.leadbureau.portal.training.boundary.Registrations;
-import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
+import org.leadbureau.portal.training.entity.RegistrationStatus;
 
 /** The public trainings API: upcoming trainings, one training, its calendar, and registering. */
 @Path("trainings")
@@ -35,15 +34,15 @@ public class TrainingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<TrainingSummary> upcoming() {
-        return trainings.upcoming();
+    public List<TrainingJson> upcoming() {
+        return trainings.upcoming().stream().map(TrainingJson::of).toList();
     }
 
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
-    public TrainingSummary training(@PathParam("slug") String slug) {
-        return trainings.find(slug).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+    public TrainingJson training(@PathParam("slug") String slug) {
+        return trainings.find(slug).map(TrainingJson::of).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
     }
 
     /** 201 {status, position, manageToken}; 400 invalid, 404 unknown, 409 already registered, 422 closed. */
@@ -53,18 +52,15 @@ public class TrainingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(@PathParam("slug") String slug, RegistrationForm form, @Context UriInfo uri) {
         RegistrationOutcome outcome = registrations.register(slug, form == null ? new RegistrationForm() : form);
-        JsonObjectBuilder body = Json.createObjectBuilder()
-                .add("status", outcome.status().name())
-                .add("manageToken", outcome.manageToken());
-        if (outcome.position() == null) {
-            body.addNull("position");
-        } else {
-            body.add("position", outcome.position());
-        }
         // The registrant's own page (outside /api), where they see and cancel the registration.
         return Response.created(uri.getBaseUriBuilder().replacePath("/registrations/{token}").build(outcome.manageToken()))
-                .entity(body.build().toString())
+                .entity(new Registered(outcome.status(), outcome.position(), outcome.manageToken()))
                 .build();
+    }
+
+    /** {@code position} is the place on the waitlist, null (and written as null) when a seat was confirmed. */
+    @JsonbNillable
+    public record Registered(RegistrationStatus status, Integer position, String manageToken) {
     }
 
     @GET

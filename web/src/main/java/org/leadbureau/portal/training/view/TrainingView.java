@@ -21,6 +21,7 @@ import org.leadbureau.portal.training.boundary.Registrations;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
 import org.leadbureau.portal.platform.time.EventTimes;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
@@ -34,8 +35,6 @@ public class TrainingView implements Serializable {
     private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
 
     /** Zones a viewer may choose to see the times in as well (staff schedule trainings in these, too). */
-    static final List<String> VIEWER_ZONES = List.of("America/New_York", "America/Chicago", "America/Denver",
-            "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "UTC");
 
     @Inject
     transient Trainings trainings;
@@ -139,7 +138,7 @@ public class TrainingView implements Serializable {
     }
 
     public List<String> getViewerZones() {
-        return VIEWER_ZONES;
+        return Zones.VIEWER_ZONES;
     }
 
     public String getViewerZone() {
@@ -147,7 +146,7 @@ public class TrainingView implements Serializable {
     }
 
     public void setViewerZone(String viewerZone) {
-        this.viewerZone = VIEWER_ZONES.contains(viewerZone) ? viewerZone : null;
+        this.viewerZone = Zones.VIEWER_ZONES.contains(viewerZone) ? viewerZone : null;
     }
 
     /** The times in the zone the viewer chose, or null. */

@@ -1,8 +1,6 @@
 package org.leadbureau.portal.visits.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +16,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
@@ -43,7 +42,7 @@ public class StaffVisitsResource {
     /** Visits overlapping the days {@code from}–{@code to} (YYYY-MM-DD, UTC, both optional), by start. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public String list(@QueryParam("from") String from, @QueryParam("to") String to,
+    public List<VisitJson> list(@QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("trainer") String trainer, @QueryParam("site") String site,
                        @QueryParam("status") String status) {
         LocalDate first = date("from", from);
@@ -51,16 +50,14 @@ public class StaffVisitsResource {
         var filter = new VisitFilter(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), trainer, site,
                 status(status));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        visits.find(filter).forEach(visit -> rows.add(VisitJson.of(visit, false)));
-        return rows.build().toString();
+        return visits.find(filter).stream().map(visit -> VisitJson.of(visit, false)).toList();
     }
 
     @GET
     @Path("{id:[0-9]+}")
     @Produces(MediaType.APPLICATION_JSON)
-    public String one(@PathParam("id") long id) {
-        return VisitJson.of(visits.find(id), true).toString();
+    public VisitJson one(@PathParam("id") long id) {
+        return VisitJson.of(visits.find(id), true);
     }
 
     /** 201 with the visit; 400 invalid; 409 naming the visit or period a trainer is taken by. */
@@ -70,7 +67,7 @@ public class StaffVisitsResource {
     public Response create(VisitForm form) {
         SiteVisit visit = visits.create(form == null ? new VisitForm() : form);
         return Response.created(URI.create("/api/staff/visits/" + visit.getId()))
-                .entity(VisitJson.of(visit, true).toString()).build();
+                .entity(VisitJson.of(visit, true)).build();
     }
 
     /** Changes (reschedules) a visit: the whole visit as for creating it, plus {@code reason} when it is confirmed. */
@@ -78,8 +75,8 @@ public class StaffVisitsResource {
     @Path("{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("id") long id, VisitForm form) {
-        return VisitJson.of(visits.update(id, form == null ? new VisitForm() : form), true).toString();
+    public VisitJson update(@PathParam("id") long id, VisitForm form) {
+        return VisitJson.of(visits.update(id, form == null ? new VisitForm() : form), true);
     }
 
     /** {@code {status, reason, summary, recommendations, followUps}}. */
@@ -87,16 +84,20 @@ public class StaffVisitsResource {
     @Path("{id:[0-9]+}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String status(@PathParam("id") long id, StatusForm form) {
-        return VisitJson.of(visits.changeStatus(id, form == null ? new StatusForm() : form), true).toString();
+    public VisitJson status(@PathParam("id") long id, StatusForm form) {
+        return VisitJson.of(visits.changeStatus(id, form == null ? new StatusForm() : form), true);
     }
 
     /** A new secret feed link for the signed-in user ({@code {url}}); the previous one stops working. */
     @POST
     @Path("feed")
     @Produces(MediaType.APPLICATION_JSON)
-    public String newFeed() {
-        return Json.createObjectBuilder().add("url", feeds.newFeedUrl()).build().toString();
+    public FeedLink newFeed() {
+        return new FeedLink(feeds.newFeedUrl());
+    }
+
+    /** The address a calendar program subscribes to. */
+    public record FeedLink(String url) {
     }
 
     @DELETE

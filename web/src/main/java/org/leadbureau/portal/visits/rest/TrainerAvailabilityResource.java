@@ -1,8 +1,6 @@
 package org.leadbureau.portal.visits.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,7 +38,7 @@ public class TrainerAvailabilityResource {
     @GET
     @Path("availability")
     @Produces(MediaType.APPLICATION_JSON)
-    public String availability(@QueryParam("trainers") List<String> trainers, @QueryParam("days") Integer days,
+    public List<DateWindow> availability(@QueryParam("trainers") List<String> trainers, @QueryParam("days") Integer days,
                                @QueryParam("from") String from, @QueryParam("to") String to,
                                @QueryParam("zone") String zone, @QueryParam("format") String format) {
         List<String> emails = trainers.stream().flatMap(value -> Arrays.stream(value.split(",")))
@@ -50,11 +48,7 @@ public class TrainerAvailabilityResource {
         if (days == null || first == null || last == null) {
             throw new InvalidInputException(Map.of("days", "Give days, from and to, e.g. days=3&from=2027-03-01&to=2027-04-30."));
         }
-        JsonArrayBuilder windows = Json.createArrayBuilder();
-        for (DateWindow window : availability.freeWindows(emails, days, first, last, zone(zone), format(format))) {
-            windows.add(Json.createObjectBuilder().add("first", window.first().toString()).add("last", window.last().toString()));
-        }
-        return windows.build().toString();
+        return availability.freeWindows(emails, days, first, last, zone(zone), format(format));
     }
 
     /** Records a period a trainer is unavailable ({@code {trainer, start, end, zone, reason}}): 201 {@code {id}}. */
@@ -64,8 +58,11 @@ public class TrainerAvailabilityResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response addUnavailability(UnavailabilityForm form) {
         TrainerUnavailability period = availability.addUnavailability(form == null ? new UnavailabilityForm() : form);
-        return Response.status(Response.Status.CREATED)
-                .entity(Json.createObjectBuilder().add("id", period.getId()).build().toString()).build();
+        return Response.status(Response.Status.CREATED).entity(new Created(period.getId())).build();
+    }
+
+    /** The id of the period recorded, for removing it. */
+    public record Created(long id) {
     }
 
     @DELETE

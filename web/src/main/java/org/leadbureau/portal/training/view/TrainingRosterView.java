@@ -1,6 +1,5 @@
 package org.leadbureau.portal.training.view;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,50 +11,28 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.NotFoundException;
-import org.leadbureau.portal.platform.rules.RefusedException;
-import org.leadbureau.portal.platform.view.FieldMessages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
-import org.leadbureau.portal.training.boundary.TrainingForm;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
-import org.leadbureau.portal.training.entity.Training;
-import org.leadbureau.portal.training.entity.TrainingFormat;
 import org.leadbureau.portal.training.entity.TrainingStatus;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * One training for staff. {@code /staff/trainings/new} creates one and {@code /staff/trainings/<slug>/edit} changes
- * it; {@code /staff/trainings/<slug>} is its roster: publish or cancel the training (cancelling asks first), seat
- * someone from the waitlist, check people in, cancel a registration (asks first), filter by status and text
- * ({@code ?status=&q=}, so a filtered roster can be bookmarked) and export what the filter shows as CSV.
+ * {@code /staff/trainings/<slug>}: one training's roster for staff. Publish or cancel the training (cancelling asks
+ * first), seat someone from the waitlist, check people in, cancel a registration (asks first), filter by status and
+ * text ({@code ?status=&q=}, so a filtered roster can be bookmarked) and export what the filter shows as CSV.
  */
 @Named
 @ViewScoped
-public class StaffTrainingView implements Serializable {
+public class TrainingRosterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String NEW = "new";
-    static final String EDIT = "edit";
-    private static final String DEFAULT_ZONE = "America/New_York";
-    /** Form field (boundary's name, form-level rules by their property) → input. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("title", "training:title"), Map.entry("description", "training:description"),
-            Map.entry("topics", "training:topics"), Map.entry("audience", "training:audience"),
-            Map.entry("format", "training:format"), Map.entry("start", "training:start"),
-            Map.entry("end", "training:end"), Map.entry("endAfterStart", "training:end"),
-            Map.entry("zone", "training:zone"), Map.entry("zoneKnown", "training:zone"),
-            Map.entry("capacity", "training:capacity"), Map.entry("venue", "training:venue"),
-            Map.entry("venueGiven", "training:venue"), Map.entry("joinLink", "training:joinLink"),
-            Map.entry("registrationOpens", "training:registrationOpens"),
-            Map.entry("registrationCloses", "training:registrationCloses"),
-            Map.entry("windowInOrder", "training:registrationCloses"), Map.entry("questions", "training:questions"));
-
     @Inject
     transient TrainingAdmin admin;
 
@@ -69,8 +46,6 @@ public class StaffTrainingView implements Serializable {
 
     private String status;
     private String q;
-    private TrainingForm form;
-    private boolean loaded;
     private boolean confirmingCancel;
     private Long pendingCancel;
     private transient TrainingSummary summary;
@@ -102,39 +77,8 @@ public class StaffTrainingView implements Serializable {
     }
 
     public void load() {
-        if (slug == null || loaded) {
-            return;
-        }
-        loaded = true;
-        if (NEW.equals(slug)) {
-            if (subpage != null) {
-                Pages.notFound();
-                return;
-            }
-            form = new TrainingForm();
-            form.setFormat(TrainingFormat.VIRTUAL);
-            form.setZone(DEFAULT_ZONE);
-            return;
-        }
-        if (subpage != null && !EDIT.equals(subpage) || getSummary() == null) {
+        if (subpage != null || getSummary() == null) {
             Pages.notFound();
-            return;
-        }
-        if (isEditing()) {
-            Training training = summary.training();
-            form = TrainingForm.of(training.details(), training.getStatus());
-        }
-    }
-
-    public void save() {
-        try {
-            String saved = isCreating() ? admin.create(form).getSlug() : admin.update(slug, form).getSlug();
-            Messages.addFlashGlobalInfo(isCreating() ? "Created as a draft: publish it when it is ready." : "Saved.");
-            Faces.redirect("/staff/trainings/" + saved);
-        } catch (EJBException refused) {
-            FieldMessages.show(refused, FIELDS);
-        } catch (RefusedException refused) {
-            Messages.addGlobalError(refused.getMessage());
         }
     }
 
@@ -178,18 +122,15 @@ public class StaffTrainingView implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (Refusals.attempt(action)) {
             Messages.addGlobalInfo(done);
-        } catch (RefusedException | NotFoundException refused) {
-            Messages.addGlobalError(refused.getMessage());
         }
         summary = null;
         roster = null;
     }
 
     public TrainingSummary getSummary() {
-        if (summary == null && slug != null && !NEW.equals(slug)) {
+        if (summary == null && slug != null) {
             try {
                 summary = admin.summary(slug);
             } catch (NotFoundException unknown) {
@@ -264,23 +205,8 @@ public class StaffTrainingView implements Serializable {
     }
 
     public String getPageTitle() {
-        if (slug == null) {
-            return "Trainings";
-        }
-        if (isCreating()) {
-            return "New training";
-        }
         TrainingSummary shown = getSummary();
-        String title = shown == null ? "Training" : shown.getTitle();
-        return isEditing() ? "Edit " + title : "Roster: " + title;
-    }
-
-    public boolean isCreating() {
-        return NEW.equals(slug);
-    }
-
-    public boolean isEditing() {
-        return isCreating() || EDIT.equals(subpage);
+        return "Roster: " + (shown == null ? "training" : shown.getTitle());
     }
 
     public boolean isDraft() {
@@ -295,29 +221,12 @@ public class StaffTrainingView implements Serializable {
         return getSummary() == null ? null : EventTimes.zoneName(summary.training().getZone());
     }
 
-    public TrainingFormat[] getFormats() {
-        return TrainingFormat.values();
-    }
-
     public RegistrationStatus[] getStatuses() {
         return RegistrationStatus.values();
     }
 
-    /** The zones offered, and the training's own when it is another. */
-    public List<String> getZones() {
-        List<String> zones = new ArrayList<>(TrainingView.VIEWER_ZONES);
-        if (form != null && form.getZone() != null && !zones.contains(form.getZone())) {
-            zones.add(0, form.getZone());
-        }
-        return zones;
-    }
-
     public String getSlug() {
         return slug;
-    }
-
-    public TrainingForm getForm() {
-        return form;
     }
 
     public boolean isConfirmingCancel() {

@@ -1,0 +1,100 @@
+package org.leadbureau.portal.platform.view;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import org.leadbureau.portal.platform.rules.ConflictException;
+import org.leadbureau.portal.platform.rules.ForbiddenException;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+import org.leadbureau.portal.platform.rules.Violations;
+import org.omnifaces.util.Components;
+import org.omnifaces.util.Messages;
+
+/**
+ * How every page shows a boundary's refusal: the platform's refusals and Bean Validation's violations alike. A
+ * message about a field goes next to the input of the submitted form whose id is the field's name; a form-level
+ * rule named after its input and what it checks ({@code endAfterStart}, {@code zoneKnown}) goes next to that input
+ * ({@code end}, {@code zone}); anything else goes at the top of the page.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** Runs a call that changes data; answers whether it went through, showing its refusal when it did not. */
+    public static boolean attempt(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (RuntimeException refusal) {
+            show(refusal);
+            return false;
+        }
+    }
+
+    /** Shows a refusal and marks the request as failed; anything that is not a refusal is thrown on. */
+    public static void show(RuntimeException failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            if (invalid.getFieldErrors().isEmpty()) {
+                Messages.addGlobalError(invalid.getMessage());
+            }
+            invalid.getFieldErrors().forEach(Refusals::showAt);
+        } else if (failure instanceof ConstraintViolationException violations) {
+            violations.getConstraintViolations().forEach(violation -> showAt(Violations.field(violation), violation.getMessage()));
+        } else if (failure instanceof ConflictException || failure instanceof RefusedException
+                || failure instanceof NotFoundException || failure instanceof ForbiddenException
+                || failure instanceof TooManyRequestsException) {
+            Messages.addGlobalError(failure.getMessage());
+        } else if (failure instanceof EJBAccessException) {
+            Messages.addGlobalError("Your role does not allow this.");
+        } else if (failure instanceof EJBException wrapped && wrapped.getCause() instanceof RuntimeException cause) {
+            // The container wraps some exceptions (Bean Validation's among them): the cause decides.
+            show(cause);
+            return;
+        } else {
+            throw failure;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void showAt(String field, String message) {
+        input(field).ifPresentOrElse(input -> Messages.addError(input.getClientId(), message),
+                () -> Messages.addGlobalError(message));
+    }
+
+    /** The submitted form's input named {@code field}, or named by the start of a form-level rule's name. */
+    private static Optional<UIInput> input(String field) {
+        UIForm form = Components.getCurrentForm();
+        if (form == null || field == null || field.isEmpty()) {
+            return Optional.empty();
+        }
+        UIInput best = null;
+        for (UIInput input : Components.findComponentsInChildren(form, UIInput.class)) {
+            String id = input.getId();
+            boolean names = id.equals(field) || (field.startsWith(id) && Character.isUpperCase(field.charAt(id.length())));
+            if (names && !insideTable(input, form) && (best == null || id.length() > best.getId().length())) {
+                best = input;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Inputs repeated in table rows have no single client id to put a message at. */
+    private static boolean insideTable(UIComponent input, UIForm form) {
+        for (UIComponent parent = input.getParent(); parent != null && parent != form; parent = parent.getParent()) {
+            if (parent instanceof UIData) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
