@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Dates;
+import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -58,9 +60,10 @@ class AccessControlIT {
         }
     }
 
-    /** A draft training, as the training API takes it. */
+    /** A draft training next year, as the training API takes it. */
     private static final String MATRIX_TRAINING = "{\"title\":\"Access control matrix\",\"description\":\"A draft.\","
-            + "\"format\":\"VIRTUAL\",\"start\":\"2031-01-10T10:00\",\"end\":\"2031-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
+            + "\"format\":\"VIRTUAL\",\"start\":\"" + Dates.nextYear() + "-01-10T10:00\",\"end\":\"" + Dates.nextYear()
+            + "-01-10T11:00\",\"zone\":\"UTC\",\"capacity\":5}";
 
     private static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
     private static final String MULTIPART_TITLE_ONLY = "--matrix-boundary\r\nContent-Disposition: form-data; name=\"title\""
@@ -94,6 +97,8 @@ class AccessControlIT {
                     + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",
                     "application/json", 201),
             api("POST", "/api/staff/admin/users/0/password-reset", ADMIN_ONLY, null, null, 404),
+            api("PUT", "/api/staff/admin/users/0/roles", ADMIN_ONLY, () -> "{\"roles\":[\"STAFF\"]}", "application/json", 400),
+            api("POST", "/api/staff/admin/users/0/activate", ADMIN_ONLY, null, null, 400),
             api("POST", "/api/staff/admin/users/0/unlock", ADMIN_ONLY, null, null, 404),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
@@ -113,7 +118,7 @@ class AccessControlIT {
             api("POST", "/api/staff/visits/feed", ANY_ROLE, null, null, 200),
             api("DELETE", "/api/staff/visits/feed", ANY_ROLE, null, null, 204),
             api("GET", "/api/staff/trainers/availability?trainers=" + StaffAccounts.TRAINER.email()
-                    + "&days=2&from=2031-01-01&to=2031-01-31", ANY_ROLE, null, null, 200),
+                    + "&days=2&from=" + Dates.nextYear() + "-01-01&to=" + Dates.nextYear() + "-01-31", ANY_ROLE, null, null, 200),
             api("POST", "/api/staff/trainers/unavailability", ANY_ROLE, () -> "{}", "application/json", 400),
             api("DELETE", "/api/staff/trainers/unavailability/999999999", ANY_ROLE, null, null, 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
@@ -147,13 +152,13 @@ class AccessControlIT {
         assertEquals(201, visit.statusCode(), visit.body());
         FIXTURES.put("visit", String.valueOf(Http.json(visit).getJsonNumber("id").longValue()));
 
-        Database.update("delete from inquiry_submission");
+        FormCounts.clear("inquiry-intake");
         HttpResponse<String> inquiry = Http.post("/api/inquiries", Json.createObjectBuilder()
                 .add("name", "Matrix Inquirer").add("email", "matrix@inquiry.example").add("organisation", "Matrix PD")
                 .add("role", "Captain").add("jurisdiction", "Matrix").add("state", "ME").add("stage", "PLANNING")
                 .add("interests", Json.createArrayBuilder().add("SITE_VISIT"))
                 .add("message", "Who may read this inquiry?").add("consent", true).build().toString());
-        Database.update("delete from inquiry_submission");
+        FormCounts.clear("inquiry-intake");
         assertEquals(201, inquiry.statusCode(), inquiry.body());
         String reference = Http.json(inquiry).getString("reference");
         Database.update("update inquiry set assignee = ? where reference = ?", StaffAccounts.TRAINER.email(), reference);

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.FormCounts;
@@ -32,30 +27,29 @@ import org.leadbureau.portal.it.StaffSession;
 @SharedPortal
 class PasswordLinksIT {
 
-    private static final Pattern LINK = Pattern.compile("/set-password\\?token=([A-Za-z0-9_-]{43})");
     private static final String EXPIRED = "This link has expired or has already been used";
     private static final String RESET_FORM = "password-reset";
 
     @Test
     void anInvitedUserChoosesTheirPasswordThroughALinkThatWorksOnce() throws Exception {
         String email = "invited-" + UUID.randomUUID() + "@leadbureau.test";
-        HttpResponse<String> created = adminPost("/api/staff/admin/users",
+        HttpResponse<String> created = StaffAccounts.admin("POST", "/api/staff/admin/users",
                 "{\"email\":\"" + email + "\",\"name\":\"Ivy Invited\",\"roles\":[\"STAFF\"]}");
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(Http.json(created).getBoolean("awaitingPassword"));
         assertEquals(1, Database.count("select count(*) from audit_event where action = 'USER_INVITED' and subject = ?", email));
 
-        String token = lastLink(email, "Your LEAD Bureau Portal account");
+        String token = StaffAccounts.lastLink(email, "Your LEAD Bureau Portal account");
         var session = new StaffSession();
         HttpResponse<String> form = session.get("/set-password?token=" + token);
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("Welcome to the LEAD Bureau Portal"), "the page knows it is an invitation");
 
-        HttpResponse<String> weak = setPassword(session, token, form.body(), "password1234");
+        HttpResponse<String> weak = StaffAccounts.setPassword(session, token, form.body(), "password1234");
         assertTrue(weak.body().contains("common"), "a common password is refused next to the field: " + weak.body());
 
         Account invited = new Account(email, "an invited user's own passphrase");
-        HttpResponse<String> done = setPassword(session, token, weak.body(), invited.password());
+        HttpResponse<String> done = StaffAccounts.setPassword(session, token, weak.body(), invited.password());
         assertEquals(302, done.statusCode(), done.body());
         assertTrue(done.headers().firstValue("Location").orElse("").contains("/login"));
         assertEquals(200, Http.get("/api/staff/me", "Authorization", invited.basic()).statusCode());
@@ -74,22 +68,22 @@ class PasswordLinksIT {
         String unknownAnswer = requestReset(unknown).replace(unknown, "ADDRESS");
         String knownAnswer = requestReset(user.email()).replace(user.email(), "ADDRESS");
         assertTrue(knownAnswer.contains("If <strong>ADDRESS</strong> belongs to an active staff account"), knownAnswer);
-        assertEquals(mainContent(knownAnswer), mainContent(unknownAnswer), "the answer does not reveal the account");
+        assertEquals(Http.main(knownAnswer), Http.main(unknownAnswer), "the answer does not reveal the account");
         assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", unknown));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ?", user.email()));
 
         // Two days later (whatever the zones of test and server) the link no longer works.
-        String expired = lastLink(user.email(), "Reset your LEAD Bureau Portal password");
+        String expired = StaffAccounts.lastLink(user.email(), "Reset your LEAD Bureau Portal password");
         Timestamp past = Timestamp.from(Instant.now().minus(Duration.ofDays(2)));
         Database.update("update account_token set created_at = ?, expires_at = ? where user_id ="
                 + " (select id from staff_user where email = ?)", past, past, user.email());
         assertTrue(new StaffSession().get("/set-password?token=" + expired).body().contains(EXPIRED));
 
         requestReset(user.email());
-        String token = lastLink(user.email(), "Reset your LEAD Bureau Portal password");
+        String token = StaffAccounts.lastLink(user.email(), "Reset your LEAD Bureau Portal password");
         assertFalse(token.equals(expired));
         var session = new StaffSession();
-        HttpResponse<String> done = setPassword(session, token, session.get("/set-password?token=" + token).body(),
+        HttpResponse<String> done = StaffAccounts.setPassword(session, token, session.get("/set-password?token=" + token).body(),
                 "the password after the reset");
         assertEquals(302, done.statusCode(), done.body());
         assertEquals(401, Http.get("/api/staff/me", "Authorization", user.basic()).statusCode());
@@ -133,16 +127,17 @@ class PasswordLinksIT {
         StaffSession stolen = StaffSession.signedIn(user);
         assertEquals(200, stolen.get("/staff").statusCode());
 
-        HttpResponse<String> reset = adminPost("/api/staff/admin/users/" + idOf(user.email()) + "/password-reset", "");
+        long id = StaffAccounts.find(user.email()).getJsonNumber("id").longValue();
+        HttpResponse<String> reset = StaffAccounts.admin("POST", "/api/staff/admin/users/" + id + "/password-reset", null);
         assertEquals(202, reset.statusCode(), reset.body());
         assertEquals(302, stolen.get("/staff").statusCode(), "the session signed in with the old password ends");
         assertEquals(401, Http.get("/api/staff/me", "Authorization", user.basic()).statusCode());
         assertEquals(1, Database.count("select count(*) from audit_event where action = 'PASSWORD_RESET_FORCED' and subject = ?",
                 user.email()));
 
-        String token = lastLink(user.email(), "Reset your LEAD Bureau Portal password");
+        String token = StaffAccounts.lastLink(user.email(), "Reset your LEAD Bureau Portal password");
         var session = new StaffSession();
-        setPassword(session, token, session.get("/set-password?token=" + token).body(), "a password only I know");
+        StaffAccounts.setPassword(session, token, session.get("/set-password?token=" + token).body(), "a password only I know");
         assertEquals(302, stolen.get("/staff").statusCode(), "the old session stays out after the new password");
         assertEquals(200, Http.get("/api/staff/me", "Authorization",
                 new Account(user.email(), "a password only I know").basic()).statusCode());
@@ -174,44 +169,5 @@ class PasswordLinksIT {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, answer.statusCode(), answer.body());
         return new Answer(answer.body(), millis);
-    }
-
-    private static HttpResponse<String> setPassword(StaffSession session, String token, String page, String password) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("choose", "choose");
-        fields.put("choose:password", password);
-        fields.put("choose:save", "");
-        fields.putAll(StaffSession.hiddenFields(page));
-        return session.postForm("/set-password?token=" + token, fields);
-    }
-
-    /** The secret of the newest link mailed to this address with this subject. */
-    private static String lastLink(String email, String subject) throws Exception {
-        List<String> bodies = Database.strings("select body_text from outbox_message where recipient = ? and subject = ?"
-                + " order by id desc", email, subject);
-        assertFalse(bodies.isEmpty(), "a message '" + subject + "' to " + email);
-        Matcher matcher = LINK.matcher(bodies.get(0));
-        assertTrue(matcher.find(), bodies.get(0));
-        return matcher.group(1);
-    }
-
-    /** The page without what differs between any two responses (nonce, view state). */
-    private static String mainContent(String page) {
-        int start = page.indexOf("<main");
-        return page.substring(start, page.indexOf("</main>", start));
-    }
-
-    private static long idOf(String email) {
-        HttpResponse<String> all = Http.get("/api/staff/admin/users", "Authorization", StaffAccounts.ADMIN.basic());
-        return Http.jsonArray(all).getValuesAs(JsonObject.class).stream()
-                .filter(user -> user.getString("email").equals(email))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-    }
-
-    private static HttpResponse<String> adminPost(String path, String json) {
-        return Http.send(HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", StaffAccounts.ADMIN.basic())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 }

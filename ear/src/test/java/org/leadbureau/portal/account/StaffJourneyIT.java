@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
@@ -21,14 +21,14 @@ class StaffJourneyIT extends BrowserJourney {
     void signInReachTheDashboardAndSignOut() {
         browser.get(Http.baseUrl() + "/staff/admin/users");
         assertTrue(browser.getCurrentUrl().contains("/login?next="), browser.getCurrentUrl());
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Staff sign-in");
 
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys("not the password");
         browser.findElement(By.id("login:signIn")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The email or password is not right."));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Staff sign-in");
 
         browser.findElement(By.id("login:email")).clear();
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
@@ -38,9 +38,11 @@ class StaffJourneyIT extends BrowserJourney {
         assertEquals(Http.baseUrl() + "/staff/admin/users", browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Staff accounts"));
 
-        for (String path : List.of("/staff", "/staff/admin/users", "/staff/admin/audit", "/staff/account")) {
-            browser.get(Http.baseUrl() + path);
-            Browser.assertAccessible(browser);
+        Map<String, String> headings = Map.of("/staff", "Staff area", "/staff/admin/users", "Staff accounts",
+                "/staff/admin/audit", "Audit log", "/staff/account", "Your account");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            browser.get(Http.baseUrl() + page.getKey());
+            Browser.assertAccessible(browser, page.getValue());
         }
 
         browser.findElement(By.cssSelector("form.sign-out button")).click();
@@ -58,17 +60,17 @@ class StaffJourneyIT extends BrowserJourney {
         browser.findElement(By.id("forgot:send")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Enter your email address."));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Reset your password");
 
         browser.findElement(By.id("forgot:email")).sendKeys("someone@nowhere.example");
         browser.findElement(By.id("forgot:send")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "belongs to an active staff account"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Reset your password");
 
         browser.get(Http.baseUrl() + "/set-password?token=not-a-real-token");
         assertTrue(browser.findElement(By.id("main")).getText().contains("This link has expired or has already been used"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Choose your password");
     }
 
     private static void waitForUrl(String part) {

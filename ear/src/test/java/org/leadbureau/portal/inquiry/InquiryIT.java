@@ -155,10 +155,9 @@ class InquiryIT {
 
     @Test
     void theSeedPagesContactLinkLeadsToTheForm() {
-        assertTrue(Http.get("/about/what-the-bureau-does").body().contains("href=\"/contact\""));
-        HttpResponse<String> contact = Http.get("/contact");
-        assertEquals(200, contact.statusCode());
-        assertTrue(contact.body().contains("id=\"contact\""), "the inquiry form");
+        String page = Http.page(Http.get("/about/what-the-bureau-does"), "What the Bureau Does");
+        assertTrue(Http.main(page).contains("href=\"/contact\""), "the page's own text links the form, not only the footer");
+        assertTrue(Http.page(Http.get("/contact"), "Contact the Bureau").contains("id=\"contact\""), "the inquiry form");
         assertEquals(404, Http.get("/contact/extra").statusCode());
     }
 
@@ -216,9 +215,9 @@ class InquiryIT {
         assertTrue(detail.contains("Called the chief; wants a visit in spring."), "the note is on the timeline");
         assertTrue(detail.contains("Triaged"));
         assertTrue(detail.contains(StaffAccounts.STAFF.email()), "who did it");
-        String inbox = staff.get("/staff/inquiries?status=RESPONDED").body();
+        String inbox = Http.page(staff.get("/staff/inquiries?status=RESPONDED"), "Inquiries");
         assertTrue(inbox.contains(reference), "the filtered inbox lists it");
-        assertFalse(staff.get("/staff/inquiries?status=NEW").body().contains(reference), "and other statuses do not");
+        assertFalse(Http.page(staff.get("/staff/inquiries?status=NEW"), "Inquiries").contains(reference), "and other statuses do not");
     }
 
     @Test
@@ -257,7 +256,8 @@ class InquiryIT {
         String reference = InquiryApi.submit(email(), body -> body.add("name", payload).add("organisation", payload)
                 .add("jurisdiction", "<b>Town</b>").add("message", payload));
         StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
-        for (String page : List.of(staff.get("/staff/inquiries").body(), staff.get("/staff/inquiries/" + reference).body())) {
+        for (String page : List.of(Http.page(staff.get("/staff/inquiries"), "Inquiries"),
+                Http.page(staff.get("/staff/inquiries/" + reference), "Inquiry " + reference))) {
             assertFalse(page.contains(payload), "raw markup");
             assertFalse(page.contains("<b>Town</b>"), "raw markup");
             assertTrue(page.contains("&lt;script&gt;alert("), "escaped");
@@ -275,15 +275,14 @@ class InquiryIT {
     void aTrainerSeesOnlyTheInquiriesAssignedToThem() throws Exception {
         String reference = InquiryApi.submit(email(), body -> { });
         StaffSession trainer = StaffSession.signedIn(StaffAccounts.trainer());
-        assertFalse(trainer.get("/staff/inquiries").body().contains(reference));
+        assertFalse(Http.page(trainer.get("/staff/inquiries"), "Inquiries").contains(reference));
         assertEquals(404, trainer.get("/staff/inquiries/" + reference).statusCode());
 
         StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
         post(staff, "/staff/inquiries/" + reference, "assign", "assign:assignButton",
                 Map.of("assign:assignee", StaffAccounts.TRAINER.email()));
-        assertTrue(trainer.get("/staff/inquiries").body().contains(reference));
-        String detail = trainer.get("/staff/inquiries/" + reference).body();
-        assertTrue(detail.contains(reference));
+        assertTrue(Http.page(trainer.get("/staff/inquiries"), "Inquiries").contains(reference));
+        String detail = Http.page(trainer.get("/staff/inquiries/" + reference), "Inquiry " + reference);
         assertFalse(detail.contains("Change status"), "a trainer reads, and changes nothing");
     }
 

@@ -30,7 +30,7 @@ class InquiryJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/contact");
         Instant shown = Instant.now();
         assertEquals("Contact the Bureau", browser.findElement(By.tagName("h1")).getText());
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Contact the Bureau");
 
         // A mistake first: the message appears next to the field, and what was typed stays.
         browser.findElement(By.id("contact:name")).sendKeys("Morgan Ellis");
@@ -54,7 +54,7 @@ class InquiryJourneyIT extends BrowserJourney {
         assertEquals("We are planning LEAD <and> need training for our team.",
                 browser.findElement(By.id("contact:message")).getAttribute("value"));
         assertTrue(browser.findElement(By.cssSelector("input[name='contact:interests'][value='TRAINING']")).isSelected());
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Contact the Bureau");
 
         var field = browser.findElement(By.id("contact:email"));
         field.clear();
@@ -71,7 +71,7 @@ class InquiryJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/staff/inquiries");
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.linkText(reference)));
         assertTrue(browser.findElement(By.id("inbox")).getText().contains("no answer yet"), "unanswered age shown");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Inquiries");
 
         browser.findElement(By.linkText(reference)).click();
         waitUntil(ExpectedConditions.textToBe(By.tagName("h1"), "Inquiry " + reference));
@@ -87,7 +87,7 @@ class InquiryJourneyIT extends BrowserJourney {
         new Select(browser.findElement(By.id("statusForm:status"))).selectByValue("CLOSED");
         browser.findElement(By.id("statusForm:change")).click();
         waitUntil(ExpectedConditions.textToBe(By.id("status-now"), "Closed"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Inquiry " + reference);
         assertEquals(List.of("CLOSED"), Database.strings("select status from inquiry where reference = ?", reference));
         InquiryApi.resetLimits();
     }

@@ -140,8 +140,18 @@ public final class Browser {
                 .until(page -> !page.getCurrentUrl().contains("/login"));
     }
 
-    /** Runs axe-core on the current page and fails with every WCAG 2.1 A/AA violation it finds. */
-    public static void assertAccessible(WebDriver driver) {
+    /**
+     * Runs axe-core on the current page once it is the page meant (this main heading: an error page or the sign-in
+     * page would pass the scan for the wrong page), and fails with every WCAG 2.1 A/AA violation it finds.
+     */
+    public static void assertAccessible(WebDriver driver, String heading) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+        } catch (TimeoutException e) {
+            fail("Not the page meant: " + driver.getCurrentUrl() + " shows '"
+                    + driver.findElements(By.tagName("h1")).stream().map(WebElement::getText).findFirst().orElse("no heading")
+                    + "', not '" + heading + "'");
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {

@@ -1,5 +1,8 @@
 package org.leadbureau.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -11,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A plain HTTP client for the portal under test; redirects are not followed, so tests can see them. */
 public final class Http {
@@ -20,7 +25,30 @@ public final class Http {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private static final Pattern HEADING = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL);
+
     private Http() {
+    }
+
+    /**
+     * The HTML of a page, after checking that it is the page meant: status 200 and this main heading. What a test
+     * then finds missing on it is missing from that page, not from an error page or the sign-in page.
+     */
+    public static String page(HttpResponse<String> response, String heading) {
+        assertEquals(200, response.statusCode(), response.uri() + " answered " + response.statusCode());
+        Matcher h1 = HEADING.matcher(response.body());
+        assertTrue(h1.find(), "no heading on " + response.uri());
+        String shown = h1.group(1).replaceAll("<[^>]+>", "").strip().replace("&#39;", "'").replace("&quot;", "\"")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        assertEquals(heading, shown, "the heading of " + response.uri());
+        return response.body();
+    }
+
+    /** A page's own content, its {@code <main>}: without the header and footer that every page has. */
+    public static String main(String html) {
+        int start = html.indexOf("<main");
+        assertTrue(start >= 0, "a page with a <main>");
+        return html.substring(start, html.indexOf("</main>", start));
     }
 
     public static String baseUrl() {

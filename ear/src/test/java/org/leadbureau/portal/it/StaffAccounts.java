@@ -1,19 +1,37 @@
 package org.leadbureau.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Staff accounts for tests: the first administrator from the environment, and accounts it creates. */
+/**
+ * Staff accounts for tests: the first administrator from the environment, and accounts it creates or, when they
+ * exist already (the database lives for the whole run), resets to what the test needs through the admin API.
+ */
 public final class StaffAccounts {
 
-    /** One account per role, created on first use (and kept: the test database lives for one run). */
+    /** One account per role, created on first use. */
     public static final Account ADMIN = new Account(System.getProperty("portal.admin.email"),
             System.getProperty("portal.admin.password"));
     public static final Account STAFF = new Account("staff@leadbureau.test", "a staff member's test password");
     public static final Account TRAINER = new Account("trainer@leadbureau.test", "a trainer's test password");
+
+    private static final Pattern LINK = Pattern.compile("/set-password\\?token=([A-Za-z0-9_-]{43})");
 
     private StaffAccounts() {
     }
@@ -25,26 +43,36 @@ public final class StaffAccounts {
         }
     }
 
-    /** Creates the account with these roles unless it exists; returns it. */
+    /** Makes sure the account exists, is active, has exactly these roles and this password; returns it. */
     public static Account ensure(Account account, String name, String... roles) {
         if (account.equals(ADMIN)) {
             return account;
         }
-        StringBuilder json = new StringBuilder("{\"email\":\"").append(account.email())
-                .append("\",\"name\":\"").append(name).append("\",\"password\":\"").append(account.password())
-                .append("\",\"roles\":[");
-        for (int i = 0; i < roles.length; i++) {
-            json.append(i == 0 ? "\"" : ",\"").append(roles[i]).append('"');
+        var json = Json.createObjectBuilder().add("email", account.email()).add("name", name)
+                .add("password", account.password()).add("roles", Json.createArrayBuilder(List.of(roles))).build();
+        HttpResponse<String> created = admin("POST", "/api/staff/admin/users", json.toString());
+        if (created.statusCode() == 201) {
+            return account;
         }
-        json.append("]}");
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/admin/users"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", ADMIN.basic())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.toString()))
-                .build());
-        if (response.statusCode() != 201 && response.statusCode() != 409) {
-            throw new IllegalStateException("Could not create " + account.email() + ": " + response.body());
+        if (created.statusCode() != 409) {
+            throw new IllegalStateException("Could not create " + account.email() + ": " + created.body());
+        }
+        JsonObject existing = find(account.email());
+        long id = existing.getJsonNumber("id").longValue();
+        if (!existing.getBoolean("active")) {
+            expect(200, admin("POST", "/api/staff/admin/users/" + id + "/activate", null));
+        }
+        Set<String> now = existing.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).collect(Collectors.toSet());
+        if (!now.equals(Set.of(roles))) {
+            expect(200, admin("PUT", "/api/staff/admin/users/" + id + "/roles",
+                    Json.createObjectBuilder().add("roles", Json.createArrayBuilder(List.of(roles))).build().toString()));
+        }
+        if (Http.get("/api/staff/me", "Authorization", account.basic()).statusCode() != 200) {
+            expect(202, admin("POST", "/api/staff/admin/users/" + id + "/password-reset", null));
+            String token = lastLink(account.email(), "Reset your LEAD Bureau Portal password");
+            StaffSession session = new StaffSession();
+            expect(302, setPassword(session, token, session.get("/set-password?token=" + token).body(), account.password()));
         }
         return account;
     }
@@ -55,5 +83,54 @@ public final class StaffAccounts {
 
     public static Account trainer() {
         return ensure(TRAINER, "Tess Trainer", "TRAINER");
+    }
+
+    /** The account with this email as the admin API lists it ({id, email, name, roles, active, …}). */
+    public static JsonObject find(String email) {
+        return Http.jsonArray(Http.get("/api/staff/admin/users", "Authorization", ADMIN.basic()))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(user -> user.getString("email").equals(email))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No account " + email));
+    }
+
+    /** The secret of the newest link mailed to this address with this subject. */
+    public static String lastLink(String email, String subject) {
+        List<String> bodies;
+        try {
+            bodies = Database.strings("select body_text from outbox_message where recipient = ? and subject = ?"
+                    + " order by id desc", email, subject);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertFalse(bodies.isEmpty(), "a message '" + subject + "' to " + email);
+        Matcher matcher = LINK.matcher(bodies.get(0));
+        assertTrue(matcher.find(), bodies.get(0));
+        return matcher.group(1);
+    }
+
+    /** Posts the set-password form of a link ({@code page} is the form as shown). */
+    public static HttpResponse<String> setPassword(StaffSession session, String token, String page, String password) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("choose", "choose");
+        fields.put("choose:password", password);
+        fields.put("choose:save", "");
+        fields.putAll(StaffSession.hiddenFields(page));
+        return session.postForm("/set-password?token=" + token, fields);
+    }
+
+    /** A call to the API as the administrator, with a JSON body (or none). */
+    public static HttpResponse<String> admin(String method, String path, String json) {
+        return Http.send(HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", ADMIN.basic())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
+    private static void expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + ": "
+                    + response.statusCode() + " " + response.body());
+        }
     }
 }

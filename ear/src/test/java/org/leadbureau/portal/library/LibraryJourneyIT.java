@@ -33,7 +33,7 @@ class LibraryJourneyIT extends BrowserJourney {
         assertTrue(all > 3, "results for case management: " + all);
         assertEquals("status", browser.findElement(By.id("result-count")).getDomAttribute("role"));
         assertTrue(!browser.findElements(By.cssSelector(".result__snippet mark")).isEmpty(), "highlighted snippets");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Search the library");
 
         WebElement police = browser.findElement(By.xpath(
                 "//section[h3='Audience']//a[span[@class='facet__label' and text()='Police']]"));
@@ -48,7 +48,7 @@ class LibraryJourneyIT extends BrowserJourney {
         String title = first.getText();
         first.click();
         assertEquals(title, browser.findElement(By.tagName("h1")).getText());
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, title);
 
         WebElement download = browser.findElement(By.cssSelector("a[href$='/file']"));
         var file = Http.getBytes(download.getDomAttribute("href"));
@@ -61,13 +61,13 @@ class LibraryJourneyIT extends BrowserJourney {
     void theLibraryAndASearchWithASuggestionHaveNoAccessibilityViolations() {
         browser.get(Http.baseUrl() + "/library");
         assertTrue(resultCount() >= 20);
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Resource library");
 
         browser.get(Http.baseUrl() + "/library?topic=harm-reduction&year=2023");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Resource library");
 
         browser.get(Http.baseUrl() + "/search?q=prosecuter");
         assertTrue(browser.findElement(By.className("suggestion")).getText().contains("prosecutor"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Search the library");
     }
 }

@@ -70,7 +70,10 @@ class LibrarySearchIT {
 
     @Test
     void snippetsCarryOnlyTheHighlightMarkup() {
-        for (JsonObject hit : search(q("case management") + "&size=50").getJsonArray("hits").getValuesAs(JsonObject.class)) {
+        List<JsonObject> hits = search(q("case management") + "&size=50").getJsonArray("hits").getValuesAs(JsonObject.class);
+        assertFalse(hits.isEmpty(), "hits to check");
+        assertTrue(hits.stream().anyMatch(hit -> hit.getString("snippet").contains("<mark>")), "highlighted snippets");
+        for (JsonObject hit : hits) {
             String withoutMarks = hit.getString("snippet").replace("<mark>", "").replace("</mark>", "");
             assertFalse(withoutMarks.contains("<") || withoutMarks.contains(">"), hit.getString("snippet"));
         }
@@ -124,8 +127,9 @@ class LibrarySearchIT {
         assertEquals(governanceToolkits, search("type=TOOLKIT&topic=governance").getJsonNumber("total").longValue());
         assertTrue(governanceToolkits < toolkits);
 
-        JsonObject year = search("year=2024&audience=officials");
-        for (JsonObject hit : year.getJsonArray("hits").getValuesAs(JsonObject.class)) {
+        List<JsonObject> year = search("year=2024&audience=officials").getJsonArray("hits").getValuesAs(JsonObject.class);
+        assertFalse(year.isEmpty(), "hits to check");
+        for (JsonObject hit : year) {
             assertTrue(hit.getString("published").startsWith("2024-"), hit.toString());
         }
     }
@@ -148,8 +152,11 @@ class LibrarySearchIT {
         assertEquals(0, search(q("kestrel")).getInt("total"));
         assertEquals(404, Http.get("/library/" + DRAFT_SEED).statusCode());
         assertEquals(404, Http.get("/library/" + DRAFT_SEED + "/file").statusCode());
-        assertFalse(Http.get("/api/resources").body().contains(DRAFT_SEED));
-        assertFalse(Http.get("/library").body().contains(DRAFT_SEED));
+        HttpResponse<String> resources = Http.get("/api/resources");
+        assertEquals(200, resources.statusCode());
+        assertFalse(Http.jsonArray(resources).isEmpty(), "the published resources are listed");
+        assertFalse(resources.body().contains(DRAFT_SEED));
+        assertFalse(Http.page(Http.get("/library"), "Resource library").contains(DRAFT_SEED));
         var health = Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("searchIndex");
         assertEquals(publishedInDatabase() + Database.count("select count(*) from content_page"),
                 health.getJsonNumber("documents").longValue(), "the index holds exactly the published resources");

@@ -35,7 +35,7 @@ class StaffLibraryJourneyIT extends BrowserJourney {
         Files.write(pdf, TestDocuments.pdf("Navigators keep the " + word + " checklist by the door.", null));
 
         browser.get(Http.baseUrl() + "/staff/library");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Library curation");
         browser.findElement(By.id("editor:file_input")).sendKeys(pdf.toString());
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:file-message"), "is ready"));
         browser.findElement(By.id("editor:title")).sendKeys(title);
@@ -51,11 +51,11 @@ class StaffLibraryJourneyIT extends BrowserJourney {
         browser.findElement(By.xpath("//table//tr[td[normalize-space()='" + title + "']]//button[normalize-space()='Publish']")).click();
         wait(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//table//tr[td[normalize-space()='" + title + "']]//button[normalize-space()='Unpublish']")));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Library curation");
 
         browser.get(Http.baseUrl() + "/search?q=" + word);
         wait(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Search the library");
         browser.findElement(By.linkText(title)).click();
         wait(ExpectedConditions.textToBe(By.tagName("h1"), title));
     }

@@ -51,7 +51,9 @@ class MailDeliveryIT {
             // Let the back-off elapse rather than wait for it.
             Database.update("update outbox_message set next_attempt_at = ? where recipient = ?",
                     Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC).minusSeconds(1)), EMAIL);
-            waitFor(Duration.ofSeconds(60), () -> received(smtp).size() == 1);
+            // Received, and marked sent (the sender commits after the SMTP server has taken the message).
+            waitFor(Duration.ofSeconds(60), () -> received(smtp).size() == 1 && Database.count(
+                    "select count(*) from outbox_message where recipient = ? and status = 'SENT'", EMAIL) == 1);
 
             MimeMessage message = received(smtp).get(0);
             assertTrue(message.getSubject().startsWith("Registration confirmed: Harm reduction in practice"), message.getSubject());

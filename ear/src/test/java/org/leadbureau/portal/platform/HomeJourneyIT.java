@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
@@ -52,9 +53,11 @@ class HomeJourneyIT extends BrowserJourney {
 
     @Test
     void homeAboutAndNotFoundPagesHaveNoAccessibilityViolations() {
-        for (String path : List.of("/", "/about", "/about/what-is-lead", "/no-such-page")) {
-            browser.get(Http.baseUrl() + path);
-            Browser.assertAccessible(browser);
+        Map<String, String> headings = Map.of("/", "LEAD National Support Bureau", "/about", "About LEAD",
+                "/about/what-is-lead", "What is LEAD", "/no-such-page", "We could not find that page");
+        for (Map.Entry<String, String> page : headings.entrySet()) {
+            browser.get(Http.baseUrl() + page.getKey());
+            Browser.assertAccessible(browser, page.getValue());
         }
     }
 

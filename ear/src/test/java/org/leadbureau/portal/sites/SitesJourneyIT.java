@@ -22,7 +22,7 @@ class SitesJourneyIT extends BrowserJourney {
     @Test
     void filterByStateAndStatusOpenASiteAndDownloadTheFilteredCsv() {
         browser.get(Http.baseUrl() + "/sites");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Directory of LEAD sites");
 
         Browser.choose(browser, "filters:state", "Washington");
         Browser.choose(browser, "filters:status", "Operational");
@@ -34,7 +34,7 @@ class SitesJourneyIT extends BrowserJourney {
         List<String> names = browser.findElements(By.cssSelector(".site-table tbody tr td:first-child a")).stream()
                 .map(WebElement::getText).toList();
         assertEquals(List.of("LEAD Burien", "LEAD Seattle / King County", "Thurston County LEAD"), names);
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Directory of LEAD sites");
 
         String csvHref = browser.findElement(By.linkText("CSV")).getAttribute("href");
         var csv = Http.get(csvHref.substring(Http.baseUrl().length()));
@@ -46,13 +46,13 @@ class SitesJourneyIT extends BrowserJourney {
         browser.findElement(By.linkText("LEAD Burien")).click();
         assertEquals("LEAD Burien", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.cssSelector("a.source-link")).getAttribute("href").startsWith("https://www.seattletimes.com/"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "LEAD Burien");
     }
 
     @Test
     void theMapIsReachableByKeyboardAndHasNoAccessibilityViolations() {
         browser.get(Http.baseUrl() + "/sites?view=map");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Directory of LEAD sites");
 
         String reached = null;
         for (int i = 0; i < 60 && reached == null; i++) {

@@ -41,11 +41,11 @@ class StaffSitesJourneyIT extends BrowserJourney {
     @Test
     void addASiteRecordItsStatusVerifyItAndRetireIt() throws Exception {
         browser.get(Http.baseUrl() + "/staff/sites/new");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Add a site");
         Browser.submit(browser, "site:save");
         assertEquals("missing name", text("site:name-error"));
         assertEquals("missing state", text("site:state-error"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Add a site");
 
         browser.findElement(By.id("site:name")).sendKeys("Walla Walla LEAD");
         Browser.choose(browser, "site:state", "Washington");
@@ -57,7 +57,7 @@ class StaffSitesJourneyIT extends BrowserJourney {
         browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/walla-walla");
         Browser.submit(browser, "site:save");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/walla-walla-lead"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Walla Walla LEAD");
 
         Browser.choose(browser, "status:newStatus", "Planning");
         browser.findElement(By.id("status:statusNote")).sendKeys("Partners meeting monthly");
@@ -91,12 +91,12 @@ class StaffSitesJourneyIT extends BrowserJourney {
         long history = Database.count("select count(*) from site_status_change");
 
         browser.get(Http.baseUrl() + "/staff/sites");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Sites");
         browser.findElement(By.id("import:file")).sendKeys(csv.toString());
         Browser.submit(browser, "import:preview");
         assertTrue(browser.getPageSource().contains("0 to create, 0 to update"), "preview of an unchanged export");
         assertTrue(browser.getPageSource().contains("unknown state 'XX'"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Sites");
         Browser.submit(browser, "confirm:apply");
 
         assertTrue(browser.getPageSource().contains("0 created, 0 updated"));

@@ -15,11 +15,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -32,11 +35,14 @@ import org.leadbureau.portal.it.StaffAccounts;
 @SharedPortal
 class StaffTrainingIT {
 
+    private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
+
     @Test
     void localTimesInTheZoneAreStoredAsTheirInstantsAndRegistrationIsOpenFromPublicationUntilTheStart() {
         Instant before = Instant.now();
-        // The Monday after the spring change in 2027 (14 March): 10:00 in Los Angeles is PDT, UTC-7.
-        HttpResponse<String> created = create(training("Dispatch and diversion", 20, "2027-03-15T10:00", "PUBLISHED"));
+        // The Monday after the spring change: 10:00 in Los Angeles is PDT, UTC-7.
+        LocalDate monday = Dates.mondayAfterNextSpringChange(LOS_ANGELES);
+        HttpResponse<String> created = create(training("Dispatch and diversion", 20, monday + "T10:00", "PUBLISHED"));
 
         assertEquals(201, created.statusCode(), created.body());
         String slug = Http.json(created).getString("slug");
@@ -44,10 +50,10 @@ class StaffTrainingIT {
         assertEquals("/api/trainings/" + slug, created.headers().firstValue("Location").map(l -> l.replace(Http.baseUrl(), "")).orElse(""));
 
         JsonObject stored = Http.json(Http.get("/api/trainings/" + slug));
-        assertEquals("2027-03-15T17:00:00Z", stored.getString("start"));
-        assertEquals("2027-03-15T19:00:00Z", stored.getString("end"));
+        assertEquals(monday + "T17:00:00Z", stored.getString("start"));
+        assertEquals(monday + "T19:00:00Z", stored.getString("end"));
         assertEquals("America/Los_Angeles", stored.getString("zone"));
-        assertEquals("2027-03-15T17:00:00Z", stored.getString("registrationCloses"));
+        assertEquals(monday + "T17:00:00Z", stored.getString("registrationCloses"));
         Instant opens = Instant.parse(stored.getString("registrationOpens"));
         assertFalse(opens.isBefore(before.minusSeconds(5)) || opens.isAfter(Instant.now().plusSeconds(5)), "opens at publication: " + opens);
         assertEquals(201, TrainingApi.register(slug, "Open Window", "open.window@staff-api.example").statusCode());
@@ -55,22 +61,24 @@ class StaffTrainingIT {
 
     @Test
     void aChangedTimeTellsRegistrantsWithARaisedSequenceAndAddedSeatsGoToTheWaitlist() throws Exception {
-        String slug = Http.json(create(training("Changing plans", 1, "2027-04-05T09:00", "PUBLISHED"))).getString("slug");
+        // Three weeks after the spring change: Los Angeles is on PDT, UTC-7.
+        LocalDate day = Dates.mondayAfterNextSpringChange(LOS_ANGELES).plusWeeks(3);
+        String slug = Http.json(create(training("Changing plans", 1, day + "T09:00", "PUBLISHED"))).getString("slug");
         String seated = "seated-" + UUID.randomUUID() + "@staff-api.example";
         String waiting = "waiting-" + UUID.randomUUID() + "@staff-api.example";
         assertEquals("CONFIRMED", Http.json(TrainingApi.register(slug, "Seated Person", seated)).getString("status"));
         assertEquals("WAITLISTED", Http.json(TrainingApi.register(slug, "Waiting Person", waiting)).getString("status"));
 
-        HttpResponse<String> changed = update(slug, training("Changing plans", 2, "2027-04-05T13:30", "PUBLISHED"));
+        HttpResponse<String> changed = update(slug, training("Changing plans", 2, day + "T13:30", "PUBLISHED"));
 
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(1, Http.json(changed).getInt("sequence"));
-        assertEquals("2027-04-05T20:30:00Z", Http.json(changed).getString("start"));
+        assertEquals(day + "T20:30:00Z", Http.json(changed).getString("start"));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like 'Updated: Changing plans%'", seated));
         String invitation = attachment(seated, "Updated: Changing plans%");
         assertTrue(invitation.contains("SEQUENCE:1"), invitation);
         assertTrue(invitation.contains("METHOD:REQUEST"), invitation);
-        assertTrue(invitation.contains("TZID=America/Los_Angeles:20270405T133000"), invitation);
+        assertTrue(invitation.contains("TZID=America/Los_Angeles:" + day.toString().replace("-", "") + "T133000"), invitation);
         // The second seat went to the waitlist, who is told so.
         assertEquals(List.of("CONFIRMED"), Database.strings("select status from training_registration where email = ?", waiting));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like 'A seat is yours%'", waiting));
@@ -78,7 +86,7 @@ class StaffTrainingIT {
 
     @Test
     void theRosterAsJsonAndAsCsvWithFormulasNeutralisedAndTheExportAudited() throws Exception {
-        String slug = Http.json(create(training("Roster export", 1, "2027-05-10T10:00", "PUBLISHED"))).getString("slug");
+        String slug = Http.json(create(training("Roster export", 1, LocalDate.now().plusWeeks(8) + "T10:00", "PUBLISHED"))).getString("slug");
         assertEquals(201, register(slug, "Ann Confirmed", "ann@roster.example", "Seattle Police").statusCode());
         assertEquals(201, register(slug, "@Bo Waiting", "bo@roster.example", "=HYPERLINK(\"http://evil.example\")").statusCode());
 
@@ -120,8 +128,9 @@ class StaffTrainingIT {
 
     @Test
     void aTrainingThatEndsBeforeItStartsIsRefusedNamingTheField() {
+        LocalDate day = LocalDate.now().plusWeeks(10);
         JsonObject backwards = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
-                training("Backwards", 5, "2027-06-01T10:00", "DRAFT"))).readObject()).add("end", "2027-06-01T09:00").build();
+                training("Backwards", 5, day + "T10:00", "DRAFT"))).readObject()).add("end", day + "T09:00").build();
 
         HttpResponse<String> response = create(backwards.toString());
 

@@ -21,12 +21,12 @@ class TrainingJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/trainings");
         assertEquals("Upcoming trainings", browser.findElement(By.tagName("h1")).getText());
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid-event, .fc-event")));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Upcoming trainings");
 
         browser.findElement(By.linkText("Introduction to LEAD: a webinar for communities")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/trainings/" + TrainingApi.WEBINAR), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.cssSelector(".training-when")).getText().matches("(?s).*1:00 PM – 2:30 PM E[SD]T.*"));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Introduction to LEAD: a webinar for communities");
 
         // A mistake first: the message appears next to the field.
         browser.findElement(By.id("register:name")).sendKeys("Robin Park");
@@ -37,7 +37,7 @@ class TrainingJourneyIT extends BrowserJourney {
                 .filter(field -> !field.findElements(By.id("register:email")).isEmpty())
                 .findFirst().orElseThrow().getText();
         assertTrue(emailField.contains("Please enter a valid email address"), emailField);
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Introduction to LEAD: a webinar for communities");
 
         var email = browser.findElement(By.id("register:email"));
         email.clear();
@@ -52,7 +52,7 @@ class TrainingJourneyIT extends BrowserJourney {
         assertTrue(browser.getCurrentUrl().contains("/registrations/"), browser.getCurrentUrl());
         assertEquals("Confirmed: you have a seat.", browser.findElement(By.cssSelector(".registration-status")).getText());
         assertEquals("https://meet.leadbureau.example/introduction-to-lead", browser.findElement(By.cssSelector(".join-link")).getText());
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Your registration");
 
         browser.findElement(By.id("cancelForm:askCancel")).click();
         assertTrue(shown(".confirm").contains("Cancel your registration for"));
@@ -63,7 +63,7 @@ class TrainingJourneyIT extends BrowserJourney {
         assertTrue(shown(".outcome").contains("Your registration is cancelled."));
         assertEquals("Cancelled.", browser.findElement(By.cssSelector(".registration-status")).getText());
         assertTrue(browser.findElements(By.cssSelector(".join-link")).isEmpty(), "no join link once cancelled");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Your registration");
     }
 
     @Test

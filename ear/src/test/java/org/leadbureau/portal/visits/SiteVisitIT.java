@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
@@ -45,35 +46,38 @@ import org.leadbureau.portal.it.StaffSession;
 @SharedPortal
 class SiteVisitIT {
 
+    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
+    private static final int YEAR = Dates.nextYear();
+
     @Test
     void aConflictingBookingIsRefusedWith409NamingTheVisitAndItsDates() {
         Account trainer = newTrainer("Rita Rivera");
-        HttpResponse<String> first = create(visit(SANTA_FE, "Launch planning", "ON_SITE", "2030-03-04T09:00",
-                "2030-03-06T17:00", trainer), StaffAccounts.ADMIN);
+        HttpResponse<String> first = create(visit(SANTA_FE, "Launch planning", "ON_SITE", YEAR + "-03-04T09:00",
+                YEAR + "-03-06T17:00", trainer), StaffAccounts.ADMIN);
         assertEquals(201, first.statusCode(), first.body());
         JsonObject booked = Http.json(first);
         assertEquals("REQUESTED", booked.getString("status"));
         assertEquals("America/Denver", booked.getString("zone"));
-        assertEquals("2030-03-04T16:00:00Z", booked.getString("startUtc"), "9 AM in Santa Fe (MST) is 16:00 UTC");
+        assertEquals(YEAR + "-03-04T16:00:00Z", booked.getString("startUtc"), "9 AM in Santa Fe (MST) is 16:00 UTC");
 
         // Overlapping, virtual.
-        HttpResponse<String> overlap = create(visit(BURIEN, "Data review", "VIRTUAL", "2030-03-05T08:00",
-                "2030-03-05T10:00", trainer), StaffAccounts.ADMIN);
+        HttpResponse<String> overlap = create(visit(BURIEN, "Data review", "VIRTUAL", YEAR + "-03-05T08:00",
+                YEAR + "-03-05T10:00", trainer), StaffAccounts.ADMIN);
         assertEquals(409, overlap.statusCode(), overlap.body());
         String detail = Http.json(overlap).getString("detail");
         assertTrue(detail.contains("Launch planning") && detail.contains("Santa Fe LEAD")
-                && detail.contains("2030-03-04T09:00") && detail.contains("2030-03-06T17:00"), detail);
+                && detail.contains(YEAR + "-03-04T09:00") && detail.contains(YEAR + "-03-06T17:00"), detail);
 
         // On site elsewhere the morning after: within the day of travel.
-        HttpResponse<String> travel = create(visit(BURIEN, "Data review", "ON_SITE", "2030-03-07T09:00",
-                "2030-03-07T17:00", trainer), StaffAccounts.ADMIN);
+        HttpResponse<String> travel = create(visit(BURIEN, "Data review", "ON_SITE", YEAR + "-03-07T09:00",
+                YEAR + "-03-07T17:00", trainer), StaffAccounts.ADMIN);
         assertEquals(409, travel.statusCode(), travel.body());
         assertTrue(Http.json(travel).getString("detail").contains("travel"), travel.body());
 
         // At the same site the next day is fine, and so is a virtual visit a day later.
-        assertEquals(201, create(visit(SANTA_FE, "Follow-up", "ON_SITE", "2030-03-07T09:00", "2030-03-07T12:00",
+        assertEquals(201, create(visit(SANTA_FE, "Follow-up", "ON_SITE", YEAR + "-03-07T09:00", YEAR + "-03-07T12:00",
                 trainer), StaffAccounts.ADMIN).statusCode());
-        assertEquals(201, create(visit(BURIEN, "Data review", "VIRTUAL", "2030-03-08T13:00", "2030-03-08T15:00",
+        assertEquals(201, create(visit(BURIEN, "Data review", "VIRTUAL", YEAR + "-03-08T13:00", YEAR + "-03-08T15:00",
                 trainer), trainer).statusCode(), "trainers book too");
     }
 
@@ -103,7 +107,7 @@ class SiteVisitIT {
         try {
             for (int i = 0; i < bookings; i++) {
                 String json = visit(i % 2 == 0 ? SANTA_FE : BURIEN, "Simultaneous " + i, "ON_SITE",
-                        "2030-05-1" + (i % 3) + "T09:00", "2030-05-13T17:00", trainer);
+                        YEAR + "-05-1" + (i % 3) + "T09:00", YEAR + "-05-13T17:00", trainer);
                 // Eight people book at once, each signed in as themselves.
                 Account booker = StaffAccounts.ensure(new Account("booker" + i + "@leadbureau.test",
                         "a booking colleague's password"), "Booker " + i, "STAFF");
@@ -135,25 +139,25 @@ class SiteVisitIT {
     @Test
     void reschedulingIntoAConflictIsRefusedAndLeavesTheVisitAsItWas() throws Exception {
         Account trainer = newTrainer("Ines Ibarra");
-        long first = Http.json(create(visit(SANTA_FE, "Steering group", "ON_SITE", "2030-06-01T09:00",
-                "2030-06-02T17:00", trainer), StaffAccounts.ADMIN)).getJsonNumber("id").longValue();
-        HttpResponse<String> secondCreated = create(visit(BURIEN, "Case conference", "ON_SITE", "2030-06-10T09:00",
-                "2030-06-11T17:00", trainer), StaffAccounts.ADMIN);
+        long first = Http.json(create(visit(SANTA_FE, "Steering group", "ON_SITE", YEAR + "-06-01T09:00",
+                YEAR + "-06-02T17:00", trainer), StaffAccounts.ADMIN)).getJsonNumber("id").longValue();
+        HttpResponse<String> secondCreated = create(visit(BURIEN, "Case conference", "ON_SITE", YEAR + "-06-10T09:00",
+                YEAR + "-06-11T17:00", trainer), StaffAccounts.ADMIN);
         JsonObject second = Http.json(secondCreated);
         long id = second.getJsonNumber("id").longValue();
 
         HttpResponse<String> moved = send("PUT", "/api/staff/visits/" + id, visit(BURIEN, "Case conference", "ON_SITE",
-                "2030-06-02T09:00", "2030-06-03T17:00", trainer), StaffAccounts.ADMIN);
+                YEAR + "-06-02T09:00", YEAR + "-06-03T17:00", trainer), StaffAccounts.ADMIN);
         assertEquals(409, moved.statusCode(), moved.body());
         assertTrue(Http.json(moved).getString("detail").contains("Steering group"), moved.body());
         JsonObject after = Http.json(send("GET", "/api/staff/visits/" + id, null, StaffAccounts.ADMIN));
-        assertEquals("2030-06-10T09:00", after.getString("start"));
+        assertEquals(YEAR + "-06-10T09:00", after.getString("start"));
         assertEquals(second.getInt("sequence"), after.getInt("sequence"));
         assertEquals(1, after.getJsonArray("history").size());
 
         // A confirmed visit moves only with a reason, which goes on its history.
         assertEquals(200, status(id, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode());
-        String later = visit(BURIEN, "Case conference", "ON_SITE", "2030-06-17T09:00", "2030-06-18T17:00", trainer);
+        String later = visit(BURIEN, "Case conference", "ON_SITE", YEAR + "-06-17T09:00", YEAR + "-06-18T17:00", trainer);
         assertEquals(400, send("PUT", "/api/staff/visits/" + id, later, StaffAccounts.ADMIN).statusCode());
         String withReason = Json.createReader(new java.io.StringReader(later)).readObject().entrySet().stream()
                 .collect(Json::createObjectBuilder, (b, e) -> b.add(e.getKey(), e.getValue()), (a, b) -> { })
@@ -161,7 +165,7 @@ class SiteVisitIT {
         HttpResponse<String> rescheduled = send("PUT", "/api/staff/visits/" + id, withReason, StaffAccounts.ADMIN);
         assertEquals(200, rescheduled.statusCode(), rescheduled.body());
         JsonObject changed = Http.json(rescheduled);
-        assertEquals("2030-06-17T09:00", changed.getString("start"));
+        assertEquals(YEAR + "-06-17T09:00", changed.getString("start"));
         assertTrue(changed.getJsonArray("history").toString().contains("The site asked for a week later"), rescheduled.body());
         assertTrue(changed.getInt("sequence") > after.getInt("sequence"));
         assertEquals(200, send("GET", "/api/staff/visits/" + first, null, StaffAccounts.ADMIN).statusCode());
@@ -171,10 +175,10 @@ class SiteVisitIT {
     void theFeedHoldsTheTrainersVisitsOnlyAndRevokingItAnswers404() {
         Account dana = newTrainer("Dana Diaz");
         Account eli = newTrainer("Eli Evans");
-        assertEquals(201, create(visit(SANTA_FE, "Dana's launch visit", "ON_SITE", "2030-07-01T09:00",
-                "2030-07-02T17:00", dana), StaffAccounts.ADMIN).statusCode());
-        assertEquals(201, create(visit(BURIEN, "Eli's coaching call", "VIRTUAL", "2030-07-01T09:00",
-                "2030-07-01T10:00", eli), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(SANTA_FE, "Dana's launch visit", "ON_SITE", YEAR + "-07-01T09:00",
+                YEAR + "-07-02T17:00", dana), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(BURIEN, "Eli's coaching call", "VIRTUAL", YEAR + "-07-01T09:00",
+                YEAR + "-07-01T10:00", eli), StaffAccounts.ADMIN).statusCode());
 
         HttpResponse<String> created = send("POST", "/api/staff/visits/feed", null, dana);
         assertEquals(200, created.statusCode(), created.body());
@@ -187,7 +191,7 @@ class SiteVisitIT {
         String ics = feed.body().replace("\r\n ", "");
         assertTrue(ics.contains("Dana's launch visit"), ics);
         assertFalse(ics.contains("Eli's coaching call"), ics);
-        assertTrue(ics.contains("DTSTART;TZID=America/Denver:20300701T090000"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=America/Denver:" + YEAR + "0701T090000"), ics);
 
         // A new link replaces the old one; revoking ends it.
         String renewed = URI.create(Http.json(send("POST", "/api/staff/visits/feed", null, dana)).getString("url")).getPath();
@@ -202,8 +206,8 @@ class SiteVisitIT {
     @Test
     void proposingConfirmingAndCancellingMailTrainersAndContactWithOneEventRaisingItsSequence() throws Exception {
         Account trainer = newTrainer("Fay Fischer");
-        JsonObject created = Http.json(create(visit(SANTA_FE, "Invitation check", "ON_SITE", "2030-08-03T09:00",
-                "2030-08-04T17:00", trainer), StaffAccounts.ADMIN));
+        JsonObject created = Http.json(create(visit(SANTA_FE, "Invitation check", "ON_SITE", YEAR + "-08-03T09:00",
+                YEAR + "-08-04T17:00", trainer), StaffAccounts.ADMIN));
         long id = created.getJsonNumber("id").longValue();
         String contact = created.getString("contactEmail");
         assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", trainer.email()),
@@ -231,24 +235,24 @@ class SiteVisitIT {
         assertEquals(422, status(id, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode(), "cancelled stays cancelled");
 
         // Cancelled visits free the trainer.
-        assertEquals(201, create(visit(BURIEN, "After the cancellation", "ON_SITE", "2030-08-03T09:00",
-                "2030-08-04T17:00", trainer), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(BURIEN, "After the cancellation", "ON_SITE", YEAR + "-08-03T09:00",
+                YEAR + "-08-04T17:00", trainer), StaffAccounts.ADMIN).statusCode());
     }
 
     @Test
     void theAvailabilitySearchListsTheEarliestWindowsWhenAllAreFree() {
         Account gail = newTrainer("Gail Green");
         Account hugo = newTrainer("Hugo Hale");
-        assertEquals(201, create(visit(SANTA_FE, "Gail busy", "ON_SITE", "2030-09-02T09:00", "2030-09-04T17:00", gail),
+        assertEquals(201, create(visit(SANTA_FE, "Gail busy", "ON_SITE", YEAR + "-09-02T09:00", YEAR + "-09-04T17:00", gail),
                 StaffAccounts.ADMIN).statusCode());
         HttpResponse<String> response = send("GET", "/api/staff/trainers/availability?trainers=" + gail.email() + ","
-                + hugo.email() + "&days=2&from=2030-09-01&to=2030-09-30&zone=America/Denver", null, gail);
+                + hugo.email() + "&days=2&from=" + YEAR + "-09-01&to=" + YEAR + "-09-30&zone=America/Denver", null, gail);
         assertEquals(200, response.statusCode(), response.body());
         var windows = Http.jsonArray(response);
         // Sept 1 + 2 would overlap; from Sept 5 on, Gail travels until 17:00, so the 6th is the first free day.
-        assertEquals("2030-09-06", windows.getJsonObject(0).getString("first"));
-        assertEquals("2030-09-07", windows.getJsonObject(0).getString("last"));
-        assertEquals(400, send("GET", "/api/staff/trainers/availability?trainers=" + gail.email() + "&days=0&from=2030-09-01&to=2030-09-30",
+        assertEquals(YEAR + "-09-06", windows.getJsonObject(0).getString("first"));
+        assertEquals(YEAR + "-09-07", windows.getJsonObject(0).getString("last"));
+        assertEquals(400, send("GET", "/api/staff/trainers/availability?trainers=" + gail.email() + "&days=0&from=" + YEAR + "-09-01&to=" + YEAR + "-09-30",
                 null, gail).statusCode());
     }
 
@@ -256,24 +260,24 @@ class SiteVisitIT {
     void aTrainerCannotBeBookedDuringTheirUnavailabilityNorBlockTimeTheyAreBookedFor() {
         Account kim = newTrainer("Kim Kowalski");
         Account lee = newTrainer("Lee Larsen");
-        String leave = Json.createObjectBuilder().add("trainer", kim.email()).add("start", "2030-10-05T00:00")
-                .add("end", "2030-10-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
+        String leave = Json.createObjectBuilder().add("trainer", kim.email()).add("start", YEAR + "-10-05T00:00")
+                .add("end", YEAR + "-10-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
         HttpResponse<String> othersLeave = send("POST", "/api/staff/trainers/unavailability", leave, lee);
         assertEquals(403, othersLeave.statusCode(), "trainers enter only their own");
         assertEquals(403, Http.json(othersLeave).getInt("status"), othersLeave.body());
         HttpResponse<String> added = send("POST", "/api/staff/trainers/unavailability", leave, kim);
         assertEquals(201, added.statusCode(), added.body());
 
-        HttpResponse<String> during = create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
-                "2030-10-08T10:00", kim), StaffAccounts.ADMIN);
+        HttpResponse<String> during = create(visit(SANTA_FE, "During the leave", "VIRTUAL", YEAR + "-10-08T09:00",
+                YEAR + "-10-08T10:00", kim), StaffAccounts.ADMIN);
         assertEquals(409, during.statusCode(), during.body());
         String detail = Http.json(during).getString("detail");
-        assertTrue(detail.contains("not available") && detail.contains("Annual leave") && detail.contains("2030-10-05T00:00"), detail);
+        assertTrue(detail.contains("not available") && detail.contains("Annual leave") && detail.contains(YEAR + "-10-05T00:00"), detail);
 
-        assertEquals(201, create(visit(SANTA_FE, "Lee's visit", "ON_SITE", "2030-10-20T09:00", "2030-10-21T17:00", lee),
+        assertEquals(201, create(visit(SANTA_FE, "Lee's visit", "ON_SITE", YEAR + "-10-20T09:00", YEAR + "-10-21T17:00", lee),
                 StaffAccounts.ADMIN).statusCode());
-        String overVisit = Json.createObjectBuilder().add("trainer", lee.email()).add("start", "2030-10-21T00:00")
-                .add("end", "2030-10-23T00:00").add("zone", "America/Denver").build().toString();
+        String overVisit = Json.createObjectBuilder().add("trainer", lee.email()).add("start", YEAR + "-10-21T00:00")
+                .add("end", YEAR + "-10-23T00:00").add("zone", "America/Denver").build().toString();
         HttpResponse<String> refused = send("POST", "/api/staff/trainers/unavailability", overVisit, StaffAccounts.staff());
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(Http.json(refused).getString("detail").contains("Lee's visit"), refused.body());
@@ -281,8 +285,8 @@ class SiteVisitIT {
         // Once the leave is removed, the visit can be booked.
         long id = Http.json(added).getJsonNumber("id").longValue();
         assertEquals(204, send("DELETE", "/api/staff/trainers/unavailability/" + id, null, kim).statusCode());
-        assertEquals(201, create(visit(SANTA_FE, "During the leave", "VIRTUAL", "2030-10-08T09:00",
-                "2030-10-08T10:00", kim), StaffAccounts.ADMIN).statusCode());
+        assertEquals(201, create(visit(SANTA_FE, "During the leave", "VIRTUAL", YEAR + "-10-08T09:00",
+                YEAR + "-10-08T10:00", kim), StaffAccounts.ADMIN).statusCode());
     }
 
     @Test

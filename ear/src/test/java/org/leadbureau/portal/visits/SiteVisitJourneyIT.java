@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
+import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.openqa.selenium.By;
@@ -17,6 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainer books a visit on the calendar page, is refused a clashing one with the reason, and confirms the first. */
 class SiteVisitJourneyIT extends BrowserJourney {
+
+    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
+    private static final int YEAR = Dates.nextYear();
 
     private static Account trainer;
 
@@ -30,20 +34,20 @@ class SiteVisitJourneyIT extends BrowserJourney {
     void bookAVisitTryAClashingOneAndConfirmTheFirst() {
         browser.get(Http.baseUrl() + "/staff/visits");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Site visits");
 
-        book("Santa Fe LEAD (NM)", "Journey launch workshop", "2032-04-05 09:00", "2032-04-06 17:00");
+        book("Santa Fe LEAD (NM)", "Journey launch workshop", YEAR + "-04-05 09:00", YEAR + "-04-06 17:00");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/staff/visits/[0-9]+$"));
         String first = browser.getCurrentUrl();
         assertTrue(browser.findElement(By.id("visitStatus")).getText().startsWith("Requested"));
         assertTrue(browser.findElement(By.id("visitWhen")).getText().contains("MDT"), "the site's zone is named");
-        Browser.assertAccessible(browser);
+        Browser.assertAccessible(browser, "Journey launch workshop");
 
         browser.get(Http.baseUrl() + "/staff/visits");
-        book("LEAD Burien (WA)", "Journey clashing visit", "2032-04-06 13:00", "2032-04-07 17:00");
+        book("LEAD Burien (WA)", "Journey clashing visit", YEAR + "-04-06 13:00", YEAR + "-04-07 17:00");
         String refusal = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page ->
                 page.findElements(By.cssSelector("#visitForm .ui-messages-error")).stream().findFirst()).get().getText();
-        assertTrue(refusal.contains("Journey launch workshop") && refusal.contains("2032-04-05T09:00"), refusal);
+        assertTrue(refusal.contains("Journey launch workshop") && refusal.contains(YEAR + "-04-05T09:00"), refusal);
 
         browser.get(first);
         Browser.submit(browser, "statusForm:confirm");

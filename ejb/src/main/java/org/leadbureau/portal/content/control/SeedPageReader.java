@@ -14,6 +14,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.leadbureau.portal.platform.text.SafeHtml;
 import org.leadbureau.portal.content.entity.PageText;
 
 /**
@@ -33,7 +34,7 @@ public class SeedPageReader {
         var extensions = List.of(YamlFrontMatterExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         // Raw HTML in a seed file is shown as text: pages are written in Markdown only.
-        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+        this.renderer = SafeHtml.markdownRenderer(extensions).build();
     }
 
     public List<SeedPage> readAll() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.leadbureau.portal.library.control.FileKind;
@@ -14,6 +15,7 @@ import org.leadbureau.portal.library.control.SearchCriteria;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceStatus;
+import org.leadbureau.portal.platform.text.SafeHtml;
 
 /** The public side of the library: search, browse, one resource, its file. Drafts never leave here. */
 @Stateless
@@ -43,6 +45,32 @@ public class Library {
     /** A published resource with its topics, audiences and file history loaded. */
     public Optional<LibraryResource> published(@NotNull String slug) {
         return find(slug).filter(LibraryResource::isPublished);
+    }
+
+    /**
+     * A published resource for its page. A Markdown or HTML document also comes as formatted, sanitised HTML (its
+     * page shows that instead of the bare extracted text); past {@link #FORMATTED_LIMIT} bytes the text is shown.
+     */
+    public Optional<ResourcePage> page(@NotNull String slug) {
+        return published(slug).map(resource -> new ResourcePage(resource, formatted(resource)));
+    }
+
+    /** Formatting reads the whole file on each view: above this a document is shown as its extracted text. */
+    static final long FORMATTED_LIMIT = 1_000_000;
+
+    private static String formatted(LibraryResource resource) {
+        if (resource.getFile() == null || resource.getFileContent() == null
+                || resource.getFile().getSizeBytes() > FORMATTED_LIMIT) {
+            return null;
+        }
+        return FileKind.byFileName(resource.getFile().getFileName())
+                .filter(kind -> kind == FileKind.MARKDOWN || kind == FileKind.HTML)
+                .map(kind -> {
+                    String source = new String(resource.getFileContent().getContent(), StandardCharsets.UTF_8);
+                    return kind == FileKind.MARKDOWN ? SafeHtml.documentFromMarkdown(source)
+                            : SafeHtml.documentFromHtml(source);
+                })
+                .orElse(null);
     }
 
     public Optional<Download> download(@NotNull String slug) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -54,6 +55,21 @@ public class StaffUsersResource {
         return Response.accepted(json(passwordLinks.forceReset(id))).build();
     }
 
+    /** JSON {roles: [...]} → 200 with the account (the last active administrator keeps ADMIN). */
+    @PUT
+    @Path("{id}/roles")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject changeRoles(@PathParam("id") long id, @NotNull(message = "Send the roles as JSON.") RolesRequest request) {
+        return json(accounts.changeRoles(id, request.roles));
+    }
+
+    /** Makes a deactivated account active again → 200 with the account. */
+    @POST
+    @Path("{id}/activate")
+    public JsonObject activate(@PathParam("id") long id) {
+        return json(accounts.activate(id));
+    }
+
     /** Lifts the sign-in throttles on the account (its failed sign-ins, from every address). 200 with the account. */
     @POST
     @Path("{id}/unlock")
@@ -80,5 +96,10 @@ public class StaffUsersResource {
         public String name;
         public Set<Role> roles;
         public String password;
+    }
+
+    /** The body of a change of roles. */
+    public static class RolesRequest {
+        public Set<Role> roles;
     }
 }

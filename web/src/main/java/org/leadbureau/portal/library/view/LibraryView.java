@@ -37,6 +37,8 @@ public class LibraryView extends ResultsView {
     String extraSegment;
 
     private transient LibraryResource resource;
+    /** Sanitised HTML of a Markdown or HTML document, or null to show the extracted text. */
+    private transient String formattedText;
 
     public void load() {
         if (slug == null) {
@@ -51,10 +53,10 @@ public class LibraryView extends ResultsView {
             library.download(slug).ifPresentOrElse(this::send, Pages::notFound);
             return;
         }
-        resource = library.published(slug).orElse(null);
-        if (resource == null) {
-            Pages.notFound();
-        }
+        library.page(slug).ifPresentOrElse(page -> {
+            resource = page.resource();
+            formattedText = page.formattedText();
+        }, Pages::notFound);
     }
 
     private void send(Download download) {
@@ -77,6 +79,10 @@ public class LibraryView extends ResultsView {
 
     public LibraryResource getResource() {
         return resource;
+    }
+
+    public String getFormattedText() {
+        return formattedText;
     }
 
     /** The file's size for people: "48 KB", "1.2 MB". */
