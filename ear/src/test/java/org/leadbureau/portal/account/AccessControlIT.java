@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Dates;
+import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -151,13 +152,13 @@ class AccessControlIT {
         assertEquals(201, visit.statusCode(), visit.body());
         FIXTURES.put("visit", String.valueOf(Http.json(visit).getJsonNumber("id").longValue()));
 
-        Database.update("delete from inquiry_submission");
+        FormCounts.clear("inquiry-intake");
         HttpResponse<String> inquiry = Http.post("/api/inquiries", Json.createObjectBuilder()
                 .add("name", "Matrix Inquirer").add("email", "matrix@inquiry.example").add("organisation", "Matrix PD")
                 .add("role", "Captain").add("jurisdiction", "Matrix").add("state", "ME").add("stage", "PLANNING")
                 .add("interests", Json.createArrayBuilder().add("SITE_VISIT"))
                 .add("message", "Who may read this inquiry?").add("consent", true).build().toString());
-        Database.update("delete from inquiry_submission");
+        FormCounts.clear("inquiry-intake");
         assertEquals(201, inquiry.statusCode(), inquiry.body());
         String reference = Http.json(inquiry).getString("reference");
         Database.update("update inquiry set assignee = ? where reference = ?", StaffAccounts.TRAINER.email(), reference);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -27,6 +28,7 @@ import org.leadbureau.portal.it.StaffSession;
 class PasswordLinksIT {
 
     private static final String EXPIRED = "This link has expired or has already been used";
+    private static final String RESET_FORM = "password-reset";
 
     @Test
     void anInvitedUserChoosesTheirPasswordThroughALinkThatWorksOnce() throws Exception {
@@ -91,6 +93,34 @@ class PasswordLinksIT {
     }
 
     @Test
+    void resetRequestsAreLimitedPerAccountAndAddressAndEveryAnswerTakesTheSameFloor() throws Exception {
+        FormCounts.clear(RESET_FORM);
+        try {
+            Account user = StaffAccounts.ensure(new Account("limited-" + UUID.randomUUID() + "@leadbureau.test",
+                    "the password before the resets"), "Lee Limited", "STAFF");
+            String unknown = "nobody-" + UUID.randomUUID() + "@leadbureau.test";
+            for (String email : List.of(unknown, user.email(), user.email(), user.email())) {
+                Answer answer = timedReset(email);
+                assertTrue(answer.body().contains("belongs to an active staff account"), answer.body());
+                assertTrue(answer.millis() >= 400, email + " answered in " + answer.millis() + " ms");
+            }
+            assertEquals(3, resetMails(user.email()), "three in an hour");
+            assertTrue(requestReset(user.email()).contains("belongs to an active staff account"), "the same answer");
+            assertEquals(3, resetMails(user.email()), "and no fourth mail");
+
+            // Five requests so far from this address: five more are allowed, then none for anyone.
+            FormCounts.fill(RESET_FORM, "127.0.0.1", 5);
+            Account other = StaffAccounts.ensure(new Account("other-" + UUID.randomUUID() + "@leadbureau.test",
+                    "another password entirely"), "Oli Other", "STAFF");
+            String refused = requestReset(other.email());
+            assertTrue(refused.contains("Please try again later"), refused);
+            assertEquals(0, resetMails(other.email()));
+        } finally {
+            FormCounts.clear(RESET_FORM);
+        }
+    }
+
+    @Test
     void aForcedResetEndsTheOldPasswordAndEverySessionSignedInWithIt() throws Exception {
         Account user = StaffAccounts.ensure(new Account("compromised-" + UUID.randomUUID() + "@leadbureau.test",
                 "a password someone else knows"), "Cam Compromised", "STAFF");
@@ -113,7 +143,20 @@ class PasswordLinksIT {
                 new Account(user.email(), "a password only I know").basic()).statusCode());
     }
 
+    private static long resetMails(String email) throws Exception {
+        return Database.count("select count(*) from outbox_message where recipient = ? and subject = ?", email,
+                "Reset your LEAD Bureau Portal password");
+    }
+
     private static String requestReset(String email) {
+        return timedReset(email).body();
+    }
+
+    /** The answer to a reset request and how long its POST took. */
+    private record Answer(String body, long millis) {
+    }
+
+    private static Answer timedReset(String email) {
         var session = new StaffSession();
         HttpResponse<String> form = session.get("/forgot-password");
         Map<String, String> fields = new LinkedHashMap<>();
@@ -121,8 +164,10 @@ class PasswordLinksIT {
         fields.put("forgot:email", email);
         fields.put("forgot:send", "");
         fields.putAll(StaffSession.hiddenFields(form.body()));
+        long started = System.nanoTime();
         HttpResponse<String> answer = session.postForm("/forgot-password", fields);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         assertEquals(200, answer.statusCode(), answer.body());
-        return answer.body();
+        return new Answer(answer.body(), millis);
     }
 }

@@ -9,11 +9,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 
 /** Posting inquiries in tests, and resetting the rate-limit counts so that tests never collide. */
 final class InquiryApi {
+
+    /** The inquiry form's name in the rate-limit counts. */
+    static final String INTAKE = "inquiry-intake";
 
     /** The contact form's minimum fill time on the test server (PORTAL_FORM_MIN_FILL, shortened for the tests). */
     static final Duration MINIMUM_FILL = Duration.parse(System.getProperty("portal.form.min.fill"));
@@ -63,6 +66,6 @@ final class InquiryApi {
 
     /** Every IT posts from 127.0.0.1: each test that posts inquiries starts with the rate-limit counts at zero. */
     static void resetLimits() throws SQLException {
-        Database.update("delete from inquiry_submission");
+        FormCounts.clear(INTAKE);
     }
 }

@@ -39,7 +39,7 @@ import org.leadbureau.portal.it.StaffSession;
 class InquiryIT {
 
     private static final Pattern REFERENCE = Pattern.compile("LEAD-\\d{4}-\\d{5}");
-    private static final Pattern SHOWN_REFERENCE = Pattern.compile("id=\"reference\">(LEAD-\\d{4}-\\d{5,})<");
+    static final Pattern SHOWN_REFERENCE = Pattern.compile("id=\"reference\">(LEAD-\\d{4}-\\d{5,})<");
 
     @BeforeAll
     static void staffExist() {
@@ -52,7 +52,7 @@ class InquiryIT {
         InquiryApi.resetLimits();
     }
 
-    private static String email() {
+    static String email() {
         return "inquirer-" + UUID.randomUUID() + "@inquiry.example";
     }
 
@@ -301,7 +301,7 @@ class InquiryIT {
     }
 
     /** Fills in /contact as a browser without JavaScript would, taking a person's time or posting at once. */
-    private static String formPost(String email, String honeypot, boolean takeTime) throws InterruptedException {
+    static String formPost(String email, String honeypot, boolean takeTime) throws InterruptedException {
         StaffSession visitor = new StaffSession();
         Instant shown = Instant.now();
         HttpResponse<String> page = visitor.get("/contact");

@@ -65,17 +65,28 @@ class StaffSitesImportIT {
     }
 
     @Test
-    void importingAnExportChangesNothing() throws Exception {
-        String export = Http.get("/api/sites?format=csv").body();
-        long history = Database.count("select count(*) from site_status_change");
+    void importingAnExportChangesNothingAndTheExportRunsNoFormulas() throws Exception {
+        // A site whose text a spreadsheet would take for formulas.
+        assertEquals(1, Http.json(post("text/csv", HttpRequest.BodyPublishers.ofString(
+                "name,jurisdiction,state,status,launched,source_url,notes,organisation\r\n"
+                        + "@Formula LEAD,+Plus County,WA,PLANNING,,,=1+1,-Dash Org\r\n"))).getInt("created"));
+        try {
+            String export = Http.get("/api/sites?format=csv").body();
+            assertTrue(export.contains("'@Formula LEAD,'+Plus County,WA,PLANNING,,,'=1+1,,'-Dash Org,"), export);
+            long history = Database.count("select count(*) from site_status_change");
 
-        JsonObject report = Http.json(post("text/csv", HttpRequest.BodyPublishers.ofString(export)));
+            JsonObject report = Http.json(post("text/csv", HttpRequest.BodyPublishers.ofString(export)));
 
-        assertEquals(0, report.getInt("created"));
-        assertEquals(0, report.getInt("updated"));
-        assertEquals(0, report.getJsonArray("rejected").size());
-        assertEquals(export, Http.get("/api/sites?format=csv").body());
-        assertEquals(history, Database.count("select count(*) from site_status_change"));
+            assertEquals(0, report.getInt("created"));
+            assertEquals(0, report.getInt("updated"));
+            assertEquals(0, report.getJsonArray("rejected").size());
+            assertEquals(export, Http.get("/api/sites?format=csv").body());
+            assertEquals(history, Database.count("select count(*) from site_status_change"));
+            assertEquals(List.of("=1+1"), Database.strings("select notes from site where name = '@Formula LEAD'"));
+        } finally {
+            Database.update("delete from site_status_change where site_id in (select id from site where name = '@Formula LEAD')");
+            Database.update("delete from site where name = '@Formula LEAD'");
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.leadbureau.portal.account.control.AccountMail;
 import org.leadbureau.portal.account.control.PasswordHasher;
@@ -21,8 +22,12 @@ import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.limits.FormLimits;
+import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+import org.leadbureau.portal.platform.rules.WindowLimit;
 import org.leadbureau.portal.platform.security.SecureTokens;
 
 /**
@@ -34,8 +39,11 @@ public class PasswordLinks {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    /** One reset mail per account in this time at most, so the public form cannot flood anybody's inbox. */
-    static final Duration RESET_REQUEST_INTERVAL = Duration.ofMinutes(2);
+    /** Reset mails per account, so the public form cannot flood anybody's inbox. */
+    static final WindowLimit RESETS_PER_ACCOUNT = new WindowLimit(3, Duration.ofHours(1));
+    /** Requests per client address (and none overall, which would let anyone stop everybody's resets). */
+    static final FormLimits REQUESTS = new FormLimits(new WindowLimit(10, Duration.ofHours(1)), null);
+    static final String REQUEST_FORM = "password-reset";
 
     private static final String EXPIRED = "This link has expired or has already been used. Ask for a new one.";
 
@@ -47,6 +55,9 @@ public class PasswordLinks {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FormSubmissions submissions;
 
     @Inject
     Clock clock;
@@ -79,7 +90,9 @@ public class PasswordLinks {
 
     /**
      * Someone asks for a reset link. Whether the address belongs to an account is never revealed: the caller
-     * learns nothing from the outcome, and only an active account gets mail.
+     * learns nothing from the outcome, and only an active account gets mail, at most {@link #RESETS_PER_ACCOUNT}.
+     *
+     * @throws TooManyRequestsException over {@link #REQUESTS} from the caller's address, whatever the account
      */
     @PermitAll
     public void requestReset(String email) {
@@ -89,12 +102,14 @@ public class PasswordLinks {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("email", "Enter your email address, like name@example.org.");
         }
+        submissions.admit(REQUEST_FORM, REQUESTS, true, "Many password resets have been asked for from your network"
+                + " in a short time. Please try again later.");
         Instant now = clock.instant();
         em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class).setParameter("email", login)
                 .getResultStream()
                 .filter(StaffUser::isActive)
-                .filter(user -> lastIssued(user, Purpose.PASSWORD_RESET)
-                        .map(last -> last.plus(RESET_REQUEST_INTERVAL).isBefore(now)).orElse(true))
+                .filter(user -> RESETS_PER_ACCOUNT.blockedUntil(resetsSince(user, RESETS_PER_ACCOUNT.windowStart(now)), now)
+                        .isEmpty())
                 .findFirst()
                 .ifPresent(user -> {
                     String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
@@ -141,10 +156,11 @@ public class PasswordLinks {
                 .executeUpdate();
     }
 
-    private Optional<Instant> lastIssued(StaffUser user, Purpose purpose) {
-        return Optional.ofNullable(em.createQuery("select max(t.createdAt) from AccountToken t"
-                        + " where t.user = :user and t.purpose = :purpose", Instant.class)
-                .setParameter("user", user).setParameter("purpose", purpose).getSingleResult());
+    private List<Instant> resetsSince(StaffUser user, Instant since) {
+        return em.createQuery("select t.createdAt from AccountToken t where t.user = :user and t.purpose = :purpose"
+                        + " and t.createdAt > :since", Instant.class)
+                .setParameter("user", user).setParameter("purpose", Purpose.PASSWORD_RESET).setParameter("since", since)
+                .getResultList();
     }
 
     private Optional<AccountToken> usable(String token) {

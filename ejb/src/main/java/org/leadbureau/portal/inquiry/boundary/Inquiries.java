@@ -15,13 +15,12 @@ import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.control.InquiryMail;
 import org.leadbureau.portal.inquiry.control.IntakeLimits;
 import org.leadbureau.portal.inquiry.control.ReferenceNumbers;
-import org.leadbureau.portal.inquiry.control.SpamGuard;
+import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryFacts;
-import org.leadbureau.portal.inquiry.entity.InquirySubmission;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.config.PortalConfig;
-import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 
@@ -41,10 +40,10 @@ public class Inquiries {
     Outbox outbox;
 
     @Inject
-    JobLocks locks;
+    RequestOrigin origin;
 
     @Inject
-    RequestOrigin origin;
+    FormSubmissions submissions;
 
     @Inject
     Clock clock;
@@ -67,30 +66,20 @@ public class Inquiries {
      */
     public String submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
         InquiryFacts facts = form.facts();
-        locks.lock(JobLocks.INQUIRY_INTAKE);
         Instant now = clock.instant();
-        String address = origin.getClientAddress();
-        Instant since = IntakeLimits.windowStart(now);
-        // Submissions that left the window count for nothing any more: the table stays small.
-        em.createNamedQuery(InquirySubmission.DELETE_UP_TO).setParameter("until", since).executeUpdate();
-        List<Instant> fromAddress = em.createNamedQuery(InquirySubmission.TIMES_FROM_ADDRESS, Instant.class)
-                .setParameter("address", address).setParameter("since", since).getResultList();
-        List<Instant> all = em.createNamedQuery(InquirySubmission.TIMES_SINCE, Instant.class)
-                .setParameter("since", since).getResultList();
-        IntakeLimits.refusedUntil(fromAddress, all, now).ifPresent(until -> {
-            throw new TooManyRequestsException("We have received many inquiries in a short time, so we cannot take"
-                    + " yours right now. Please try again later, or write to us by email.", until);
-        });
-        em.persist(new InquirySubmission(address, now));
+        boolean bot = spamGuard.looksLikeABot(honeypot, shownAt, now);
+        // Takes the intake lock, under which the reference number is handed out too.
+        submissions.admit(IntakeLimits.FORM, IntakeLimits.LIMITS, !bot, "We have received many inquiries in a short"
+                + " time, so we cannot take yours right now. Please try again later, or write to us by email.");
 
         int year = now.atZone(ZoneOffset.UTC).getYear();
         int number = ReferenceNumbers.next(em.createNamedQuery(Inquiry.MAX_NUMBER_IN_YEAR, Integer.class)
                 .setParameter("year", year).getSingleResult());
         String reference = ReferenceNumbers.format(year, number);
-        if (spamGuard.looksLikeABot(honeypot, shownAt, now)) {
+        if (bot) {
             return reference;
         }
-        Inquiry inquiry = new Inquiry(reference, year, number, facts, address, now);
+        Inquiry inquiry = new Inquiry(reference, year, number, facts, origin.getClientAddress(), now);
         em.persist(inquiry);
         InquiryMail mail = new InquiryMail(PortalConfig.baseUrl());
         outbox.queue(mail.confirmation(inquiry));

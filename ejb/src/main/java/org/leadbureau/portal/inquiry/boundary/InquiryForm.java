@@ -15,6 +15,7 @@ import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.sites.entity.UsState;
 
 /**
@@ -85,6 +86,18 @@ public class InquiryForm implements Serializable {
         if (!Boolean.TRUE.equals(consent)) {
             errors.put("consent", "Please agree that we may contact you about your inquiry: we cannot answer otherwise.");
         }
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("name", name);
+        lines.put("email", email);
+        lines.put("phone", phone);
+        lines.put("organisation", organisation);
+        lines.put("role", role);
+        lines.put("jurisdiction", jurisdiction);
+        lines.forEach((field, text) -> {
+            if (!SingleLine.Validator.isSingleLine(text)) {
+                errors.putIfAbsent(field, SingleLine.MESSAGE);
+            }
+        });
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Some fields need attention.", errors);
         }

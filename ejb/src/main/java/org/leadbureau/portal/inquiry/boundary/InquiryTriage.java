@@ -31,6 +31,7 @@ import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteInput;
 import org.leadbureau.portal.sites.entity.Site;
@@ -147,7 +148,7 @@ public class InquiryTriage {
     }
 
     /** Emails the inquirer through the outbox and records it on the timeline (the first reply is the first response). */
-    public Inquiry reply(@NotNull String reference, @Size(max = 300) String subject, String text) {
+    public Inquiry reply(@NotNull String reference, @Size(max = 300) @SingleLine String subject, String text) {
         Inquiry inquiry = existing(reference);
         String body = text(text, "reply", "Please write the reply.", 20000);
         String title = subject == null || subject.isBlank() ? InquiryMail.replySubject(inquiry) : subject.strip();

@@ -3,6 +3,7 @@ package org.leadbureau.portal.inquiry.control;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
@@ -24,15 +25,24 @@ public class InquiryMail {
         return baseUrl + "/staff/inquiries/" + inquiry.getReference();
     }
 
-    /** To the inquirer: we have it, here is its reference. */
+    /**
+     * To the inquirer: we have it, here is its reference. Anyone can type any address into the form, so this mail
+     * quotes nothing they typed (not even the name): it cannot carry someone else's text to a stranger.
+     */
     public MailMessage confirmation(Inquiry inquiry) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        chosen.put("Reference", inquiry.getReference());
+        chosen.put("State", inquiry.getState().getDisplayName());
+        chosen.put("Stage", inquiry.getStage().getLabel());
+        chosen.put("Interested in", labels(inquiry.getInterests().stream().map(Interest::getLabel)));
         MailBody body = new MailBody()
-                .paragraph("Dear " + inquiry.getName() + ",")
+                .paragraph("Hello,")
                 .paragraph("Thank you for contacting the LEAD National Support Bureau. We have received your inquiry;"
                         + " its reference is " + inquiry.getReference() + ". A member of our staff will answer you by"
                         + " email, usually within a few working days. Please quote the reference if you write to us"
                         + " about it.")
-                .facts(facts(inquiry))
+                .facts(chosen)
+                .paragraph("If you did not write to us, please ignore this message.")
                 .signature(SIGNATURE);
         return new MailMessage(inquiry.getEmail(), "We received your inquiry (" + inquiry.getReference() + ")",
                 body.text(), body.html());
@@ -82,10 +92,13 @@ public class InquiryMail {
         facts.put("Role", inquiry.getRole());
         facts.put("Jurisdiction", inquiry.getJurisdiction() + ", " + inquiry.getState().getDisplayName());
         facts.put("Stage", inquiry.getStage().getLabel());
-        facts.put("Interested in", inquiry.getInterests().stream().map(Interest::getLabel).collect(Collectors.joining(", ")));
-        facts.put("Already at the table", inquiry.getStakeholders().stream().map(Stakeholder::getLabel)
-                .collect(Collectors.joining(", ")));
+        facts.put("Interested in", labels(inquiry.getInterests().stream().map(Interest::getLabel)));
+        facts.put("Already at the table", labels(inquiry.getStakeholders().stream().map(Stakeholder::getLabel)));
         facts.put("Message", inquiry.getMessage());
         return facts;
+    }
+
+    private static String labels(Stream<String> labels) {
+        return labels.collect(Collectors.joining(", "));
     }
 }

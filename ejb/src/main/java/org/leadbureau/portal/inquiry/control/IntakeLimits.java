@@ -1,39 +1,21 @@
 package org.leadbureau.portal.inquiry.control;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
+import org.leadbureau.portal.platform.limits.FormLimits;
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.WindowLimit;
 
 /**
- * Rate limits on inquiries, for the form and the API alike: at most 5 from one address and 100 in all within
- * any hour. A refused submission does not count, so a limit always ends an hour after the submission that
- * reached it.
+ * Rate limits on inquiries, for the form and the API alike: at most 5 from one address and 100 accepted in all
+ * within any hour. A refused post does not count, and a bot's counts against its own address only.
  */
 public final class IntakeLimits {
 
-    public static final int PER_ADDRESS = 5;
-    public static final int GLOBAL = 100;
-    public static final Duration WINDOW = Duration.ofHours(1);
-
-    private static final WindowLimit ADDRESS = new WindowLimit(PER_ADDRESS, WINDOW);
-    private static final WindowLimit ALL = new WindowLimit(GLOBAL, WINDOW);
+    /** The form's name in the counts, and the lock that also serialises reference numbers. */
+    public static final String FORM = JobLocks.INQUIRY_INTAKE;
+    public static final FormLimits LIMITS = new FormLimits(new WindowLimit(5, Duration.ofHours(1)),
+            new WindowLimit(100, Duration.ofHours(1)));
 
     private IntakeLimits() {
-    }
-
-    public static Instant windowStart(Instant now) {
-        return now.minus(WINDOW);
-    }
-
-    /**
-     * When submissions may resume, or empty when this one may go ahead.
-     *
-     * @param fromAddress times of earlier submissions from the address since {@link #windowStart}
-     * @param all         times of all earlier submissions since {@link #windowStart}
-     */
-    public static Optional<Instant> refusedUntil(List<Instant> fromAddress, List<Instant> all, Instant now) {
-        return WindowLimit.later(ADDRESS.blockedUntil(fromAddress, now), ALL.blockedUntil(all, now));
     }
 }

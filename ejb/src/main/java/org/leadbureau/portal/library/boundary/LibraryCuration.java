@@ -27,6 +27,7 @@ import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceDetails;
 import org.leadbureau.portal.library.entity.ResourceStatus;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.rules.SingleLine;
 
 /**
  * Staff curation of the library: upload, describe, replace the file (the old one's facts kept as history),
@@ -133,6 +134,9 @@ public class LibraryCuration {
             errors.put("topics", "Choose at least one topic.");
         }
         require(form.title(), "title", 200, errors);
+        if (!errors.containsKey("title") && !SingleLine.Validator.isSingleLine(form.title().strip())) {
+            errors.put("title", SingleLine.MESSAGE);
+        }
         require(form.summary(), "summary", 1000, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

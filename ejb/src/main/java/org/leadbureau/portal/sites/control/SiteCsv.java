@@ -1,5 +1,8 @@
 package org.leadbureau.portal.sites.control;
 
+import static org.leadbureau.portal.platform.csv.FormulaCells.neutralise;
+import static org.leadbureau.portal.platform.csv.FormulaCells.restore;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -157,15 +160,19 @@ public final class SiteCsv {
         rejected.add(new Rejection(line, Objects.toString(name, "").strip(), String.join("; ", reasons)));
     }
 
-    /** Writes rows in the import format, every column, so that importing the result changes nothing. */
+    /**
+     * Writes rows in the import format, every column, so that importing the result changes nothing; text cells
+     * that a spreadsheet would run as a formula start with an apostrophe, which {@link #read} removes again.
+     */
     public static String write(List<SiteRow> rows) {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, FORMAT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (SiteRow row : rows) {
                 SiteFacts f = row.facts();
-                printer.printRecord(f.name(), f.jurisdiction(), f.state().name(), f.status().name(),
-                        f.launched() == null ? null : f.launched().iso(), f.sourceUrl(), f.notes(), f.website(),
-                        f.organisation(), f.description(), f.timeZone().getId(), f.latitude(), f.longitude(),
+                printer.printRecord(neutralise(f.name()), neutralise(f.jurisdiction()), f.state().name(), f.status().name(),
+                        f.launched() == null ? null : f.launched().iso(), neutralise(f.sourceUrl()), neutralise(f.notes()),
+                        neutralise(f.website()), neutralise(f.organisation()), neutralise(f.description()), f.timeZone().getId(),
+                        f.latitude(), f.longitude(),
                         f.lastVerified(), row.slug());
             }
         } catch (IOException e) {
@@ -210,10 +217,12 @@ public final class SiteCsv {
         }
     }
 
+    /** A field as written, without the apostrophe {@link #write} put before a formula-like text. */
     private static String value(CSVRecord fields, Header header, String column) {
         Integer index = header.index().get(column);
-        return index == null || index >= fields.size() ? null : fields.get(index);
+        return index == null || index >= fields.size() ? null : restore(fields.get(index));
     }
+
 
     private static long quotes(String line) {
         return line.chars().filter(c -> c == '"').count();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteFacts;
@@ -35,11 +36,11 @@ public final class SiteInputs {
 
     public static Checked check(SiteInput input) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = text(input.name(), "name", Site.NAME_LENGTH, errors);
+        String name = line(input.name(), "name", Site.NAME_LENGTH, errors);
         if (name == null && !errors.containsKey("name")) {
             errors.put("name", "missing name");
         }
-        String jurisdiction = text(input.jurisdiction(), "jurisdiction", Site.NAME_LENGTH, errors);
+        String jurisdiction = line(input.jurisdiction(), "jurisdiction", Site.NAME_LENGTH, errors);
         UsState state = null;
         if (blank(input.state())) {
             errors.put("state", "missing state");
@@ -69,7 +70,7 @@ public final class SiteInputs {
         String sourceUrl = url(input.sourceUrl(), "source_url", errors);
         String notes = text(input.notes(), "notes", Site.TEXT_LENGTH, errors);
         String website = url(input.website(), "website", errors);
-        String organisation = text(input.organisation(), "organisation", Site.NAME_LENGTH, errors);
+        String organisation = line(input.organisation(), "organisation", Site.NAME_LENGTH, errors);
         String description = text(input.description(), "description", Site.TEXT_LENGTH, errors);
         ZoneId timeZone = null;
         if (!blank(input.timeZone())) {
@@ -113,6 +114,16 @@ public final class SiteInputs {
             return null;
         }
         return stripped;
+    }
+
+    /** A one-line text: a line break, tab or other control character would break mail, calendar and CSV lines. */
+    private static String line(String text, String field, int maxLength, Map<String, String> errors) {
+        String value = text(text, field, maxLength, errors);
+        if (value != null && !SingleLine.Validator.isSingleLine(value)) {
+            errors.put(field, field + " contains a line break, tab or other control character");
+            return null;
+        }
+        return value;
     }
 
     /** Only http and https: the portal shows these as links, and other schemes (javascript:) are not safe. */

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.training.entity.Registrant;
 
 /** What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction, answers). */
@@ -13,20 +14,25 @@ public class RegistrationForm implements Serializable {
 
     @NotBlank(message = "Please enter your name.")
     @Size(max = 200, message = "Please keep your name under 200 characters.")
+    @SingleLine
     private String name;
 
     @NotBlank(message = "Please enter your email address.")
     @Email(message = "Please enter a valid email address, like name@example.org.")
     @Size(max = 320, message = "Please enter a shorter email address.")
+    @SingleLine
     private String email;
 
     @Size(max = 200, message = "Please keep the organisation under 200 characters.")
+    @SingleLine
     private String organisation;
 
     @Size(max = 200, message = "Please keep the role under 200 characters.")
+    @SingleLine
     private String role;
 
     @Size(max = 200, message = "Please keep the jurisdiction under 200 characters.")
+    @SingleLine
     private String jurisdiction;
 
     @Size(max = 2000, message = "Please keep your answers under 2000 characters.")

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.training.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,17 +10,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.limits.FormLimits;
+import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.training.control.ManageTokens;
+import org.leadbureau.portal.training.control.RegistrationLimits;
 import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
+import org.leadbureau.portal.training.entity.RegistrationLink;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -32,6 +40,8 @@ import org.leadbureau.portal.training.entity.TrainingStatus;
 @Stateless
 public class Registrations {
 
+    static final Duration FRESH_LINK_INTERVAL = Duration.ofHours(1);
+
     @PersistenceContext
     EntityManager em;
 
@@ -42,12 +52,28 @@ public class Registrations {
     TrainingDocuments documents;
 
     @Inject
+    FormSubmissions submissions;
+
+    @Inject
     SeatKeeping seats;
 
     @Inject
     Clock clock;
 
+    private FormLimits limits;
+
+    @PostConstruct
+    void readLimits() {
+        limits = RegistrationLimits.fromEnvironment();
+    }
+
+    /**
+     * @throws TooManyRequestsException over {@link RegistrationLimits}; a registration refused for any reason but
+     *                                  "already registered" does not count
+     */
     public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form) {
+        submissions.admit(RegistrationLimits.FORM, limits, true, "We have received many registrations in a short time,"
+                + " so we cannot take yours right now. Please try again a little later; we are sorry for the wait.");
         Training training = em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
                 .setParameter("slug", slug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -64,9 +90,10 @@ public class Registrations {
                 .setParameter("email", email)
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
-            outbox.queue(documents.mail().alreadyRegistered(existing.get()));
+            boolean sent = sendFreshLink(existing.get(), now);
             throw new AlreadyRegisteredException("This email address is already registered for \"" + training.getTitle()
-                    + "\". We have sent the link to the registration to it again.");
+                    + "\". " + (sent ? "We have sent a new link to the registration to it."
+                    : "We sent a link to the registration to it within the last hour: please look for that message."));
         }
 
         String token = ManageTokens.next();
@@ -100,10 +127,30 @@ public class Registrations {
         return registration.getStatus();
     }
 
+    /** The registration of its first manage link, or of a fresh one sent since. */
     public Optional<Registration> findByToken(String token) {
-        return em.createNamedQuery(Registration.FIND_BY_TOKEN, Registration.class)
+        Optional<Registration> first = em.createNamedQuery(Registration.FIND_BY_TOKEN, Registration.class)
                 .setParameter("token", token)
                 .getResultStream().findFirst();
+        return first.isPresent() ? first : em.createNamedQuery(RegistrationLink.FIND_REGISTRATION_BY_HASH, Registration.class)
+                .setParameter("hash", SecureTokens.hash(token))
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Mails the registrant a new manage link (earlier ones keep working), unless one went out within
+     * {@link #FRESH_LINK_INTERVAL}: registering again with someone's address must not flood their inbox.
+     */
+    private boolean sendFreshLink(Registration registration, Instant now) {
+        Instant last = em.createNamedQuery(RegistrationLink.LAST_CREATED, Instant.class)
+                .setParameter("registration", registration).getSingleResult();
+        if (last != null && last.plus(FRESH_LINK_INTERVAL).isAfter(now)) {
+            return false;
+        }
+        String token = ManageTokens.next();
+        em.persist(new RegistrationLink(registration, SecureTokens.hash(token), now));
+        outbox.queue(documents.mail().alreadyRegistered(registration, token));
+        return true;
     }
 
     /** The registrant's place on the waitlist (1 is next), or 0 when not waitlisted. */

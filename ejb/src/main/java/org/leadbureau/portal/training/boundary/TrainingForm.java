@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.training.entity.TrainingDetails;
 import org.leadbureau.portal.training.entity.TrainingFormat;
@@ -27,6 +28,7 @@ public class TrainingForm implements Serializable {
 
     @NotBlank(message = "Please give the training a title.")
     @Size(max = 200, message = "Please keep the title under 200 characters.")
+    @SingleLine
     private String title;
 
     @NotBlank(message = "Please describe the training.")
@@ -34,9 +36,11 @@ public class TrainingForm implements Serializable {
     private String description;
 
     @Size(max = 500, message = "Please keep the topics under 500 characters.")
+    @SingleLine
     private String topics;
 
     @Size(max = 300, message = "Please keep the audience under 300 characters.")
+    @SingleLine
     private String audience;
 
     @NotNull(message = "Please choose the format.")
@@ -49,6 +53,7 @@ public class TrainingForm implements Serializable {
     private LocalDateTime end;
 
     @NotBlank(message = "Please give the time zone, e.g. America/Chicago.")
+    @SingleLine
     private String zone;
 
     @Min(value = 1, message = "A training has at least one seat.")
@@ -58,10 +63,12 @@ public class TrainingForm implements Serializable {
     private TrainingStatus status = TrainingStatus.DRAFT;
 
     @Size(max = 500, message = "Please keep the venue under 500 characters.")
+    @SingleLine
     private String venue;
 
     @Size(max = 500, message = "Please keep the join link under 500 characters.")
     @Pattern(regexp = "(https://\\S+)?", message = "The join link must be an https:// address.")
+    @SingleLine
     private String joinLink;
 
     private LocalDateTime registrationOpens;

@@ -5,8 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.leadbureau.portal.training.control.RegistrationLimits;
 
-/** Imports the seed trainings at start-up, after the schema is migrated. */
+/** Checks the registration limits and imports the seed trainings at start-up, after the schema is migrated. */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -17,6 +18,8 @@ public class TrainingSeedImport {
 
     @PostConstruct
     void importSeed() {
+        // A malformed PORTAL_REGISTRATION_LIMITS stops the start, saying why, instead of failing registrations.
+        RegistrationLimits.fromEnvironment();
         importer.importTrainings();
     }
 }

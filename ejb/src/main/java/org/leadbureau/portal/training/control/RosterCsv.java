@@ -1,5 +1,7 @@
 package org.leadbureau.portal.training.control;
 
+import static org.leadbureau.portal.platform.csv.FormulaCells.neutralise;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,20 +24,15 @@ public final class RosterCsv {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, FORMAT)) {
             for (Registration registration : roster) {
-                printer.printRecord(safe(registration.getName()), safe(registration.getEmail()),
-                        safe(registration.getOrganisation()), safe(registration.getRole()),
-                        safe(registration.getJurisdiction()), registration.getStatus(),
+                printer.printRecord(neutralise(registration.getName()), neutralise(registration.getEmail()),
+                        neutralise(registration.getOrganisation()), neutralise(registration.getRole()),
+                        neutralise(registration.getJurisdiction()), registration.getStatus(),
                         registration.getWaitlistNumber() == null ? "" : registration.getWaitlistNumber(),
-                        registration.getCreatedAt(), safe(registration.getAnswers()));
+                        registration.getCreatedAt(), neutralise(registration.getAnswers()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** What people typed must not run as a formula when the file is opened in a spreadsheet. */
-    static String safe(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

@@ -29,8 +29,8 @@ public class TrainingMail {
         this.calendar = calendar;
     }
 
-    public String manageUrl(Registration registration) {
-        return baseUrl + "/registrations/" + registration.getManageToken();
+    private String manageUrl(String manageToken) {
+        return baseUrl + "/registrations/" + manageToken;
     }
 
     public MailMessage confirmed(Registration registration, Instant now) {
@@ -94,13 +94,15 @@ public class TrainingMail {
         return hadSeat ? withInvitation(registration, subject, body, CalendarMethod.CANCEL, now) : plain(registration, subject, body);
     }
 
-    /** Someone registered again with an address that is already registered: the manage link, once more. */
-    public MailMessage alreadyRegistered(Registration registration) {
+    /** Someone registered again with an address that is already registered: a new manage link ({@code freshToken}). */
+    public MailMessage alreadyRegistered(Registration registration, String freshToken) {
         Training training = registration.getTraining();
         MailBody body = greeting(registration)
                 .paragraph("You (or someone using your address) tried to register again for \"" + training.getTitle()
-                        + "\". You are already registered, so nothing changed. Here is the link to your registration.");
-        return plain(registration, "Your registration: " + training.getTitle(), body);
+                        + "\". You are already registered, so nothing changed. Here is a new link to your registration;"
+                        + " the links we sent before keep working too.");
+        finish(registration, freshToken, body);
+        return new MailMessage(registration.getEmail(), "Your registration: " + training.getTitle(), body.text(), body.html());
     }
 
     private static MailBody greeting(Registration registration) {
@@ -120,6 +122,10 @@ public class TrainingMail {
     }
 
     private void finish(Registration registration, MailBody body) {
+        finish(registration, registration.getManageToken(), body);
+    }
+
+    private void finish(Registration registration, String manageToken, MailBody body) {
         Training training = registration.getTraining();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Training", training.getTitle());
@@ -130,7 +136,7 @@ public class TrainingMail {
         facts.put("Join online", seated && training.getFormat().hasJoinLink() ? training.getJoinLink() : null);
         facts.put("Status", statusText(registration.getStatus()));
         body.facts(facts)
-                .link("See or cancel your registration", manageUrl(registration))
+                .link("See or cancel your registration", manageUrl(manageToken))
                 .signature(SIGNATURE);
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.platform.time.Zones;
 
 /** A period a trainer is not available, in local date-times of {@code zone}; {@code trainer} is their email. */
@@ -15,6 +16,7 @@ public class UnavailabilityForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Please choose the trainer.")
+    @SingleLine
     private String trainer;
 
     @NotNull(message = "Please give the start (date and time).")
@@ -24,6 +26,7 @@ public class UnavailabilityForm implements Serializable {
     private LocalDateTime end;
 
     @NotBlank(message = "Please give the time zone, e.g. America/Chicago.")
+    @SingleLine
     private String zone;
 
     @Size(max = 500, message = "Please keep the reason under 500 characters.")

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.VisitDetails;
 import org.leadbureau.portal.visits.entity.VisitFormat;
@@ -25,13 +26,16 @@ public class VisitForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Please choose the site.")
+    @SingleLine
     private String site;
 
     @NotBlank(message = "Please give the purpose of the visit.")
     @Size(max = 200, message = "Please keep the purpose under 200 characters.")
+    @SingleLine
     private String purpose;
 
     @Size(max = 500, message = "Please keep the topics under 500 characters.")
+    @SingleLine
     private String topics;
 
     @NotNull(message = "Please choose on site or virtual.")
@@ -44,15 +48,17 @@ public class VisitForm implements Serializable {
     private LocalDateTime end;
 
     @NotEmpty(message = "Please choose at least one trainer.")
-    private List<@NotBlank String> trainers = new ArrayList<>();
+    private List<@NotBlank @SingleLine String> trainers = new ArrayList<>();
 
     @NotBlank(message = "Please give the name of the site's contact person.")
     @Size(max = 200, message = "Please keep the contact's name under 200 characters.")
+    @SingleLine
     private String contactName;
 
     @NotBlank(message = "Please give the contact's email address.")
     @Email(message = "Please give a valid email address for the contact.")
     @Size(max = 320, message = "Please keep the contact's email under 320 characters.")
+    @SingleLine
     private String contactEmail;
 
     @Size(max = 20000, message = "Please keep the agenda under 20,000 characters.")
@@ -63,6 +69,7 @@ public class VisitForm implements Serializable {
 
     /** The reference of the contact-us inquiry the visit answers ("LEAD-2026-00042"), optional; kept when booked. */
     @Size(max = 20, message = "An inquiry reference looks like LEAD-2026-00042.")
+    @SingleLine
     private String inquiry;
 
     @AssertTrue(message = "The end must be after the start.")

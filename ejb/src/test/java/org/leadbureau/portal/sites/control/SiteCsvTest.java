@@ -174,6 +174,19 @@ class SiteCsvTest {
     }
 
     @Test
+    void formulaLikeTextIsWrittenWithAnApostropheThatReadingRemovesAgain() {
+        var facts = new SiteFacts("=HYPERLINK(\"http://x.example\") LEAD", "+Plus County", UsState.WA,
+                SiteStatus.PLANNING, null, null, "-2 officers", null, "'=already quoted", "@home", null, 47.6, -122.3, null);
+
+        String csv = SiteCsv.write(List.of(new SiteRow(0, "formula-lead", facts)));
+
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x.example\"\") LEAD\",'+Plus County,WA"), csv);
+        assertTrue(csv.contains(",'-2 officers,,''=already quoted,'@home,"), csv);
+        assertTrue(csv.contains(",47.6,-122.3,"), "numbers are not text: " + csv);
+        assertEquals(List.of(facts), SiteCsv.read(csv).rows().stream().map(SiteRow::facts).toList());
+    }
+
+    @Test
     void theSeedFileIsAGoodSitesCsv() throws IOException {
         try (InputStream seed = getClass().getClassLoader().getResourceAsStream("content/sites/lead-sites.csv")) {
             SiteCsvContent content = SiteCsv.read(SiteCsv.decode(seed.readAllBytes()));

@@ -1,14 +1,19 @@
 package org.leadbureau.portal.training.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.rules.SpamGuard;
+import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
@@ -27,6 +32,7 @@ import org.omnifaces.util.Messages;
 public class TrainingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
 
     /** Zones a viewer may choose to see the times in as well (staff schedule trainings in these, too). */
 
@@ -35,6 +41,9 @@ public class TrainingView implements Serializable {
 
     @Inject
     transient Registrations registrations;
+
+    @Inject
+    transient Clock clock;
 
     @Inject
     @Param(pathIndex = 0)
@@ -50,6 +59,13 @@ public class TrainingView implements Serializable {
     private Integer outcomePosition;
     private String outcomeToken;
     private String viewerZone;
+    private String website;
+    private Instant shownAt;
+
+    @PostConstruct
+    void shown() {
+        shownAt = clock.instant();
+    }
 
     public void load() {
         if (slug == null) {
@@ -71,14 +87,23 @@ public class TrainingView implements Serializable {
         return training;
     }
 
+    /**
+     * Registers, unless the post looks like a bot's (honeypot filled, or sent faster than anyone reads the form):
+     * then nothing is stored and the person is asked to send it once more, so a hasty human loses nothing.
+     */
     public void register() {
+        if (SPAM_GUARD.looksLikeABot(website, shownAt, clock.instant())) {
+            Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, "Your registration has not been"
+                    + " sent yet. Please check your details and press Register once more.", null));
+            return;
+        }
         try {
             RegistrationOutcome outcome = registrations.register(slug, form);
             outcomeStatus = outcome.status().name();
             outcomePosition = outcome.position();
             outcomeToken = outcome.manageToken();
             training = null;
-        } catch (ConflictException | RefusedException e) {
+        } catch (ConflictException | RefusedException | TooManyRequestsException e) {
             Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
         }
     }
@@ -97,6 +122,15 @@ public class TrainingView implements Serializable {
 
     public String getManageLink() {
         return "/registrations/" + outcomeToken;
+    }
+
+    /** The honeypot: people never see it, so anything in it came from a bot. */
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     public RegistrationForm getForm() {

@@ -1,4 +1,4 @@
-package org.leadbureau.portal.inquiry.control;
+package org.leadbureau.portal.platform.rules;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,16 +1,17 @@
-package org.leadbureau.portal.inquiry.control;
+package org.leadbureau.portal.platform.rules;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.leadbureau.portal.platform.config.PortalConfig;
 
 /**
- * The contact form's guards against bots, without a third-party CAPTCHA: a honeypot field people never see
- * (assistive technology skips it too), and a minimum time between showing the form and posting it.
+ * The public forms' guards against bots (contact us, training registration), without a third-party CAPTCHA: a
+ * honeypot field people never see (assistive technology skips it too), and a minimum time between showing the
+ * form and posting it.
  */
 public final class SpamGuard {
 
-    /** Nobody reads the form and types a real inquiry faster than this. */
+    /** Nobody reads the form and types a real inquiry or registration faster than this. */
     public static final Duration DEFAULT_MINIMUM_TIME = Duration.ofSeconds(3);
 
     private final Duration minimumTime;
