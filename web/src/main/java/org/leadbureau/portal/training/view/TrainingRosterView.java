@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.rules.NotFoundException;
@@ -162,11 +162,14 @@ public class TrainingRosterView implements Serializable {
         return rows;
     }
 
-    /** How many registrations have each status, whatever the filter. */
-    public Map<RegistrationStatus, Long> getCounts() {
-        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+    /**
+     * How many registrations have each status, whatever the filter; keyed by the status's name, since EL looks a map
+     * up with the string the page writes ({@code counts['WAITLISTED']}), which an enum key never equals.
+     */
+    public Map<String, Long> getCounts() {
+        Map<String, Long> counts = new HashMap<>();
         for (RegistrationStatus each : RegistrationStatus.values()) {
-            counts.put(each, roster().stream().filter(registration -> registration.getStatus() == each).count());
+            counts.put(each.name(), roster().stream().filter(registration -> registration.getStatus() == each).count());
         }
         return counts;
     }
