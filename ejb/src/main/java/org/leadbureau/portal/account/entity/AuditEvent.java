@@ -7,13 +7,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Something that happened that the Bureau may need to account for later. Never holds a secret. */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.DELETE_BEFORE, query = "delete from AuditEvent e where e.occurredAt < :before")
 public class AuditEvent {
+
+    public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
 
     public enum Action {
         SIGN_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGN_IN_UNLOCKED, SIGN_OUT,

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.control.InquiryMail;
@@ -62,10 +64,14 @@ public class InquiryTriage {
     @Resource
     SessionContext context;
 
-    /** Newest first. */
+    /** One page of the inbox, newest first unless {@code oldestFirst}, with the count of all that match. */
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.TRAINER})
-    public List<Inquiry> inbox(@NotNull InboxFilter filter) {
-        return query(visible(filter), "select i", " order by i.createdAt desc, i.id desc", Inquiry.class).getResultList();
+    public Page<Inquiry> inbox(@NotNull InboxFilter filter, @NotNull PageRequest page, boolean oldestFirst) {
+        InboxFilter visible = visible(filter);
+        String order = oldestFirst ? " order by i.createdAt asc, i.id asc" : " order by i.createdAt desc, i.id desc";
+        List<Inquiry> rows = query(visible, "select i", order, Inquiry.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows, query(visible, "select count(i)", "", Long.class).getSingleResult(), page);
     }
 
     /** How many inquiries have each status, among those the other filters (not the status) let through. */

@@ -16,9 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
+import org.leadbureau.portal.library.control.ResourceFilter;
+import org.leadbureau.portal.library.control.ResourceItem;
+import org.leadbureau.portal.library.control.ResourceListing;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.library.entity.FileContent;
@@ -47,12 +51,23 @@ public class LibraryCuration {
     Vocabularies vocabularies;
 
     @Inject
+    ResourceListing listing;
+
+    @Inject
     Clock clock;
 
-    /** Every resource, drafts included, newest first. */
-    public List<LibraryResource> all() {
-        return em.createNamedQuery(LibraryResource.FIND_ALL, LibraryResource.class).getResultStream()
-                .map(Library::load).toList();
+    /** A page of the resources, drafts included. */
+    public Page<ResourceItem> list(@NotNull ResourceFilter filter) {
+        return listing.find(filter, false);
+    }
+
+    /** The rows of one page of the resources, drafts included, for a table that counts separately. */
+    public List<ResourceItem> rows(@NotNull ResourceFilter filter) {
+        return listing.rows(filter, false);
+    }
+
+    public long count(@NotNull ResourceFilter filter) {
+        return listing.count(filter, false);
     }
 
     public LibraryResource find(@NotNull String slug) {

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
@@ -42,7 +44,13 @@ public class TrainerFeeds {
     @Resource
     SessionContext session;
 
-    /** The trainer's visits that are not cancelled, as iCalendar; empty for an unknown or revoked secret. */
+    /** How far back a feed reaches: calendar programs keep what they once read, so a year of history is plenty. */
+    static final Period FEED_HISTORY = Period.ofMonths(12);
+
+    /**
+     * The trainer's visits that are not cancelled, from the last 12 months and all ahead, as iCalendar; empty for an
+     * unknown or revoked secret.
+     */
     @PermitAll
     public Optional<String> calendar(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
@@ -56,6 +64,7 @@ public class TrainerFeeds {
                 .map(feed -> documents.calendar().feed(em.createNamedQuery(SiteVisit.FIND_FOR_TRAINER, SiteVisit.class)
                         .setParameter("trainer", feed.getTrainer().getId())
                         .setParameter("cancelled", VisitStatus.CANCELLED)
+                        .setParameter("since", clock.instant().atOffset(ZoneOffset.UTC).minus(FEED_HISTORY).toInstant())
                         .getResultList(), clock.instant()));
     }
 

@@ -13,19 +13,23 @@ import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.FileRefusedException;
+import org.leadbureau.portal.library.control.ResourceFilter;
+import org.leadbureau.portal.library.control.ResourceFilter.Sort;
+import org.leadbureau.portal.library.control.ResourceItem;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.TextExtractor;
 import org.leadbureau.portal.library.entity.Audience;
-import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.library.entity.Topic;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * {@code /staff/library}: every resource with publish, unpublish and delete; a form to upload a new one or
+ * {@code /staff/library}: every resource (a page at a time, from the database) with publish, unpublish and delete; a form to upload a new one or
  * edit one's metadata, and to replace its file. The file is uploaded first (with progress), then saved with
  * the metadata; a refused file is reported next to the upload field and nothing is stored.
  */
@@ -43,7 +47,7 @@ public class StaffLibraryView implements Serializable {
     @Inject
     transient Vocabularies vocabularies;
 
-    private List<LibraryResource> resources;
+    private PagedTableModel<ResourceItem> resources;
     private List<Topic> topics;
     private List<Audience> audiences;
 
@@ -61,7 +65,12 @@ public class StaffLibraryView implements Serializable {
 
     @PostConstruct
     void load() {
-        resources = curation.all();
+        ResourceFilter all = ResourceFilter.unfiltered(Sort.DATE, true, PageRequest.first(1));
+        // The table sorts by title or by date; newest first until told otherwise.
+        resources = new PagedTableModel<>(() -> curation.count(all), (page, sort, ascending) -> curation.rows(
+                "title".equals(sort) ? ResourceFilter.unfiltered(Sort.TITLE, !ascending, page)
+                        : ResourceFilter.unfiltered(Sort.DATE, sort == null || !ascending, page)),
+                ResourceItem::getSlug);
         topics = vocabularies.allTopics();
         audiences = vocabularies.allAudiences();
     }
@@ -88,7 +97,6 @@ public class StaffLibraryView implements Serializable {
                 Messages.addGlobalInfo("Saved {0}.", editing);
             }
             clear();
-            resources = curation.all();
         } catch (FileRefusedException e) {
             Messages.create(e.getMessage()).error().add(EDITOR + "file");
         } catch (InvalidInputException e) {
@@ -96,13 +104,13 @@ public class StaffLibraryView implements Serializable {
         }
     }
 
-    public void edit(LibraryResource resource) {
+    public void edit(ResourceItem resource) {
         editing = resource.getSlug();
         title = resource.getTitle();
         summary = resource.getSummary();
         type = resource.getType();
-        topicSlugs = new ArrayList<>(resource.getTopics().stream().map(Topic::getSlug).toList());
-        audienceSlugs = new ArrayList<>(resource.getAudiences().stream().map(Audience::getSlug).toList());
+        topicSlugs = new ArrayList<>(resource.getTopics());
+        audienceSlugs = new ArrayList<>(resource.getAudiences());
         published = resource.getPublishedOn();
         publish = resource.isPublished();
         externalUrl = resource.getExternalUrl();
@@ -110,15 +118,13 @@ public class StaffLibraryView implements Serializable {
         content = null;
     }
 
-    public void togglePublished(LibraryResource resource) {
+    public void togglePublished(ResourceItem resource) {
         curation.setPublished(resource.getSlug(), !resource.isPublished());
-        resources = curation.all();
     }
 
-    public void delete(LibraryResource resource) {
+    public void delete(ResourceItem resource) {
         curation.delete(resource.getSlug());
         Messages.addGlobalInfo("Deleted {0}.", resource.getTitle());
-        resources = curation.all();
         if (resource.getSlug().equals(editing)) {
             clear();
         }
@@ -151,7 +157,7 @@ public class StaffLibraryView implements Serializable {
         return ResourceType.values();
     }
 
-    public List<LibraryResource> getResources() {
+    public PagedTableModel<ResourceItem> getResources() {
         return resources;
     }
 
