@@ -26,6 +26,7 @@ import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffSession;
 
 /**
  * Staff run trainings through {@code /api/staff/trainings} (HTTP Basic, as STAFF): create with local times in the
@@ -113,6 +114,22 @@ class StaffTrainingIT {
         HttpResponse<String> byText = Http.get("/api/staff/trainings/" + slug + "/registrations?format=csv&q=SEATTLE", "Authorization", staff());
         assertEquals(2, byText.body().lines().count());
         assertTrue(byText.body().contains("ann@roster.example"));
+    }
+
+    @Test
+    void theRosterPageCountsTheWaitlistAndEachStatus() {
+        String slug = Http.json(create(training("Roster counts", 1, LocalDate.now().plusWeeks(9) + "T10:00", "PUBLISHED"))).getString("slug");
+        assertEquals(201, register(slug, "Cy Seated", "cy-" + UUID.randomUUID() + "@roster.example", "Tacoma Police").statusCode());
+        assertEquals(201, register(slug, "Di Waiting", "di-" + UUID.randomUUID() + "@roster.example", "Tacoma Police").statusCode());
+        assertEquals(201, register(slug, "Ed Waiting", "ed-" + UUID.randomUUID() + "@roster.example", "Tacoma Police").statusCode());
+
+        HttpResponse<String> page = StaffSession.signedIn(StaffAccounts.staff()).get("/staff/trainings/" + slug);
+
+        String text = Http.main(page.body()).replaceAll("\\s+", " ");
+        assertEquals(200, page.statusCode());
+        assertTrue(text.contains("1 of 1 taken"), text);
+        assertTrue(text.contains(" 2 on the waitlist"), text);
+        assertTrue(text.contains("1 confirmed, 2 waitlisted, 0 attended, 0 cancelled."), text);
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.paging.Page;
@@ -54,7 +55,7 @@ public class TrainingRosterView implements Serializable {
     private transient TrainingSummary summary;
     private String page;
     private transient Page<RosterRow> roster;
-    private transient Map<RegistrationStatus, Long> counts;
+    private transient Map<String, Long> counts;
     private transient Registration pending;
 
     /** One line of the roster; {@code position} is the place on the waitlist (1 is next), or null. */
@@ -161,10 +162,14 @@ public class TrainingRosterView implements Serializable {
         return roster().items().stream().map(Row::new).toList();
     }
 
-    /** How many registrations have each status, whatever the filter. */
-    public Map<RegistrationStatus, Long> getCounts() {
+    /**
+     * How many registrations have each status, whatever the filter; keyed by the status's name, since EL looks a map
+     * up with the string the page writes ({@code counts['WAITLISTED']}), which an enum key never equals.
+     */
+    public Map<String, Long> getCounts() {
         if (counts == null) {
-            counts = admin.rosterCounts(slug);
+            counts = new HashMap<>();
+            admin.rosterCounts(slug).forEach((status, count) -> counts.put(status.name(), count));
         }
         return counts;
     }
