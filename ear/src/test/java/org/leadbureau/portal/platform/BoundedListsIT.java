@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
@@ -52,6 +53,12 @@ class BoundedListsIT {
     private static final List<String> PAGES = List.of("/staff/library", "/staff/admin/outbox", "/staff/admin/audit",
             "/staff/inquiries", "/staff/trainings/" + BulkRows.PREFIX + "training-1?status=WAITLISTED");
 
+    /** The staff account, made sure of once: ensuring it calls the admin API, which the counts must not see. */
+    @BeforeAll
+    static void staffAccount() {
+        StaffAccounts.staff();
+    }
+
     @AfterEach
     void removeBulkRows() throws Exception {
         BulkRows.remove();
@@ -60,7 +67,7 @@ class BoundedListsIT {
     private static HttpResponse<String> get(String path) {
         var request = HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(60)).GET();
         if (path.startsWith("/api/staff/")) {
-            request.header("Authorization", StaffAccounts.staff().basic());
+            request.header("Authorization", StaffAccounts.STAFF.basic());
         }
         return Http.send(request.build());
     }
@@ -95,7 +102,6 @@ class BoundedListsIT {
 
     @Test
     void everyListRunsAsManyStatementsForTwoHundredRowsAsForTen() throws Exception {
-        StaffAccounts.staff();
         get(LISTS.get("staff resources")); // the first request of an account pays for its sign-in once
         StaffSession admin = StaffSession.signedIn(StaffAccounts.ADMIN);
         PAGES.forEach(admin::get); // the first view of each page pays for what is loaded once
