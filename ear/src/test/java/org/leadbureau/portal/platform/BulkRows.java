@@ -148,8 +148,8 @@ final class BulkRows {
         Timestamp now = Database.utc(Instant.now());
         try (Connection db = Database.connect(); PreparedStatement insert = db.prepareStatement(
                 "insert into training_registration (training_id, name, email, organisation, role, jurisdiction, answers,"
-                        + " status, waitlist_number, manage_token, created_at, updated_at, version) select t.id, ?, ?,"
-                        + " 'Bulk County', 'Clerk', 'Bulk County', '', ?, ?, ?, ?, ?, 0 from training t where t.slug = ?")) {
+                        + " status, waitlist_number, created_at, updated_at, version) select t.id, ?, ?,"
+                        + " 'Bulk County', 'Clerk', 'Bulk County', '', ?, ?, ?, ?, 0 from training t where t.slug = ?")) {
             for (int i = 1; i <= count; i++) {
                 boolean waitlisted = i % 2 == 0;
                 insert.setString(1, "Bulk Registrant " + i);
@@ -160,10 +160,9 @@ final class BulkRows {
                 } else {
                     insert.setNull(4, Types.BIGINT);
                 }
-                insert.setString(5, PREFIX + "token-" + i);
+                insert.setTimestamp(5, now);
                 insert.setTimestamp(6, now);
-                insert.setTimestamp(7, now);
-                insert.setString(8, PREFIX + "training-1");
+                insert.setString(7, PREFIX + "training-1");
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -171,7 +170,7 @@ final class BulkRows {
     }
 
     static void remove() throws SQLException {
-        Database.update("delete from training_registration where manage_token like '" + PREFIX + "%'");
+        Database.update("delete from training_registration where email like '" + PREFIX + "%'");
         Database.update("delete from outbox_message where recipient like '" + PREFIX + "%'");
         Database.update("delete from audit_event where actor like '" + PREFIX + "%'");
         Database.update("delete from inquiry where reference like 'BULK-%'");
