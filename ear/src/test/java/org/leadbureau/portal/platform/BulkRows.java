@@ -99,9 +99,8 @@ final class BulkRows {
                 insert.setTimestamp(4, Database.utc(now));
                 insert.setTimestamp(5, Database.utc(now));
                 insert.setString(6, PREFIX + "site-" + i);
-                insert.addBatch();
+                insert.executeUpdate(); // MariaDB cannot batch an INSERT ... SELECT
             }
-            insert.executeBatch();
         }
         Database.update("insert into site_visit_trainer (visit_id, trainer_id) select v.id, u.id from site_visit v,"
                 + " staff_user u where v.ical_uid like '" + PREFIX + "%' and u.email = ?", trainerEmail);
@@ -163,9 +162,8 @@ final class BulkRows {
                 insert.setTimestamp(5, now);
                 insert.setTimestamp(6, now);
                 insert.setString(7, PREFIX + "training-1");
-                insert.addBatch();
+                insert.executeUpdate(); // MariaDB cannot batch an INSERT ... SELECT
             }
-            insert.executeBatch();
         }
     }
 
