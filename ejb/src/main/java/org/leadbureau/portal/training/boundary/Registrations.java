@@ -91,7 +91,7 @@ public class Registrations {
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             boolean sent = sendFreshLink(existing.get(), now);
-            throw new AlreadyRegisteredException("This email address is already registered for \"" + training.getTitle()
+            throw new AlreadyRegisteredException(email + " is already registered for \"" + training.getTitle()
                     + "\". " + (sent ? "We have sent a new link to the registration to it."
                     : "We sent a link to the registration to it within the last hour: please look for that message."));
         }
@@ -102,13 +102,13 @@ public class Registrations {
             registration = Registration.confirmed(training, form.registrant(), token, now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
-            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, token);
+            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, token, registration.getEmail());
         }
         registration = Registration.waitlisted(training, form.registrant(), token, nextWaitlistNumber(training), now);
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
-        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, token);
+        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, token, registration.getEmail());
     }
 
     /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */
