@@ -100,6 +100,7 @@ class AccessControlIT {
             api("PUT", "/api/staff/admin/users/0/roles", ADMIN_ONLY, () -> "{\"roles\":[\"STAFF\"]}", "application/json", 400),
             api("POST", "/api/staff/admin/users/0/activate", ADMIN_ONLY, null, null, 400),
             api("POST", "/api/staff/admin/users/0/unlock", ADMIN_ONLY, null, null, 404),
+            api("POST", "/api/staff/admin/users/0/second-factor/reset", ADMIN_ONLY, null, null, 404),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> "{\"title\":\"Matrix\"}",

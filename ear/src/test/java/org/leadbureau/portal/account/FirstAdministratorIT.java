@@ -55,14 +55,14 @@ class FirstAdministratorIT extends PortalRestarts {
             var form = session.get("/setup?token=" + token);
             assertEquals(200, form.statusCode());
             Account admin = new Account("second-admin@leadbureau.test", "the set-up administrator's password");
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("setup", "setup");
-            fields.put("setup:email", admin.email());
-            fields.put("setup:name", "Set-up Admin");
-            fields.put("setup:password", admin.password());
-            fields.put("setup:create", "");
-            fields.putAll(StaffSession.hiddenFields(form.body()));
-            var done = session.postForm("/setup?token=" + token, fields);
+
+            // Like every other form, it refuses control characters in one-line fields, next to the field.
+            var refused = session.postForm("/setup?token=" + token, setupFields(form.body(), admin, "Set-up\rAdmin"));
+            assertEquals(200, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("Please write this on one line"), refused.body());
+            assertEquals(0, Database.count("select count(*) from staff_user where email = ?", admin.email()));
+
+            var done = session.postForm("/setup?token=" + token, setupFields(refused.body(), admin, "Set-up Admin"));
             assertEquals(302, done.statusCode(), done.body());
 
             assertEquals(200, Http.get("/api/staff/me", "Authorization", admin.basic()).statusCode());
@@ -74,6 +74,17 @@ class FirstAdministratorIT extends PortalRestarts {
             }
             deployer.undeploy(PORTAL);
         }
+    }
+
+    private static Map<String, String> setupFields(String page, Account admin, String name) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("setup", "setup");
+        fields.put("setup:email", admin.email());
+        fields.put("setup:name", name);
+        fields.put("setup:password", admin.password());
+        fields.put("setup:create", "");
+        fields.putAll(StaffSession.hiddenFields(page));
+        return fields;
     }
 
     private static String lastSetupToken() throws Exception {

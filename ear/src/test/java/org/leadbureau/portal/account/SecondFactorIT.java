@@ -3,6 +3,7 @@ package org.leadbureau.portal.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,15 +34,11 @@ class SecondFactorIT {
         var session = StaffSession.signedIn(account);
         var page = session.get("/staff/account");
         var started = session.postForm("/staff/account", form(page.body(), "totp", "totp:start"));
-        Matcher secretMatch = SECRET.matcher(started.body());
-        assertTrue(secretMatch.find(), "the page shows the key beside the QR code");
-        String secret = secretMatch.group(1);
+        String secret = secret(started);
         assertTrue(started.body().contains("src=\"data:image/svg+xml;base64,"), "a QR code");
 
         long step = Instant.now().getEpochSecond() / 30;
-        Map<String, String> confirm = form(started.body(), "totp", "totp:confirm");
-        confirm.put("totp:code", Totp.codeAt(secret, step));
-        var confirmed = session.postForm("/staff/account", confirm);
+        var confirmed = confirm(session, started, Totp.codeAt(secret, step), account.password());
         Matcher recovery = RECOVERY.matcher(confirmed.body());
         assertTrue(recovery.find(), "recovery codes are shown once");
         String recoveryCode = recovery.group(1);
@@ -99,6 +96,102 @@ class SecondFactorIT {
         } finally {
             Database.update("update portal_setting set setting_value = 'false' where name = 'totp-required-for-admins'");
         }
+    }
+
+    @Test
+    void turningItOnOrMovingItAsksForThePasswordAndTheSecretIsStoredEncrypted() throws Exception {
+        Account account = StaffAccounts.ensure(new Account("re-asked@leadbureau.test", "the re-asked one's password"),
+                "Re Asked", "TRAINER");
+        var session = StaffSession.signedIn(account);
+        var started = session.postForm("/staff/account", form(session.get("/staff/account").body(), "totp", "totp:start"));
+        String secret = secret(started);
+        long step = Instant.now().getEpochSecond() / 30;
+
+        var refused = confirm(session, started, Totp.codeAt(secret, step), "not the password");
+        assertTrue(refused.body().contains("This is not your current password."), "said next to the field");
+        assertEquals(0, Database.count("select count(*) from staff_user where email = ? and totp_enabled = true",
+                account.email()), "an open session alone does not turn it on");
+
+        confirm(session, refused, Totp.codeAt(secret, step), account.password());
+        String stored = Database.strings("select totp_secret from staff_user where email = ?", account.email()).get(0);
+        assertTrue(stored.startsWith("v1:") && !stored.contains(secret), "encrypted at rest: " + stored);
+        assertEquals(302, signInWithCode(account, Totp.codeAt(secret, step + 1)).statusCode(),
+                "the encrypted secret still checks codes");
+
+        var moving = session.postForm("/staff/account", form(session.get("/staff/account").body(), "totpMove",
+                "totpMove:start"));
+        String newSecret = secret(moving);
+        assertTrue(confirm(session, moving, Totp.codeAt(newSecret, step), "").body()
+                .contains("This is not your current password."));
+        confirm(session, moving, Totp.codeAt(newSecret, step), account.password());
+        // Codes of this time step may be used again, so that the test need not wait for the next one.
+        Database.update("update staff_user set totp_last_step = ? where email = ?", step - 2, account.email());
+        assertEquals(302, signInWithCode(account, Totp.codeAt(newSecret, step)).statusCode(), "the new app works");
+        assertTrue(signInWithCode(account, Totp.codeAt(secret, step + 1)).body().contains("That code is not right"),
+                "the old app no longer works");
+        assertEquals(1, Database.count("select count(*) from audit_event where action = 'TOTP_REPLACED' and subject = ?",
+                account.email()));
+    }
+
+    @Test
+    void adminResetsAnotherAccountsSecondFactorAndItIsAudited() throws Exception {
+        Account account = StaffAccounts.ensure(new Account("lost-phone@leadbureau.test", "the one who lost a phone"),
+                "Lost Phone", "STAFF");
+        enrol(account);
+        assertTrue(new StaffSession().signIn(account.email(), account.password(), null).body()
+                .contains("This account uses two-step sign-in"));
+        long id = Database.count("select id from staff_user where email = ?", account.email());
+
+        assertEquals(403, resetSecondFactor(id, StaffAccounts.staff()).statusCode());
+        var reset = resetSecondFactor(id, StaffAccounts.ADMIN);
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertEquals(false, Http.json(reset).getBoolean("secondFactor"));
+
+        assertEquals(302, new StaffSession().signIn(account.email(), account.password(), null).statusCode(),
+                "the password alone signs in again, to set up a new app");
+        assertEquals(1, Database.count("select count(*) from audit_event where action = 'TOTP_RESET' and subject = ?"
+                + " and actor = ?", account.email(), StaffAccounts.ADMIN.email()));
+    }
+
+    @Test
+    void theAccountsPageOffersTheResetForAccountsWithTwoStepSignIn() {
+        Account account = StaffAccounts.ensure(new Account("button@leadbureau.test", "the one with a button"),
+                "Has Button", "STAFF");
+        enrol(account);
+
+        var admin = StaffSession.signedIn(StaffAccounts.ADMIN);
+        String users = admin.get("/staff/admin/users").body();
+        assertTrue(users.contains("aria-label=\"Reset two-step sign-in of " + account.email() + "\""), "a button");
+        assertTrue(!users.contains("aria-label=\"Reset two-step sign-in of " + StaffAccounts.STAFF.email() + "\""),
+                "only where there is something to reset");
+    }
+
+    /** Signs the account in and turns on its two-step sign-in; answers the app's secret. */
+    private static String enrol(Account account) {
+        var session = StaffSession.signedIn(account);
+        var started = session.postForm("/staff/account", form(session.get("/staff/account").body(), "totp", "totp:start"));
+        String secret = secret(started);
+        confirm(session, started, Totp.codeAt(secret, Instant.now().getEpochSecond() / 30), account.password());
+        return secret;
+    }
+
+    private static HttpResponse<String> resetSecondFactor(long userId, Account caller) {
+        return Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/admin/users/" + userId + "/second-factor/reset"))
+                .header("Authorization", caller.basic()).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private static String secret(HttpResponse<String> page) {
+        Matcher secretMatch = SECRET.matcher(page.body());
+        assertTrue(secretMatch.find(), "the page shows the key beside the QR code");
+        return secretMatch.group(1);
+    }
+
+    private static HttpResponse<String> confirm(StaffSession session, HttpResponse<String> page, String code,
+                                                String password) {
+        Map<String, String> confirm = form(page.body(), "totp", "totp:confirm");
+        confirm.put("totp:code", code);
+        confirm.put("totp:currentPassword", password);
+        return session.postForm("/staff/account", confirm);
     }
 
     private static HttpResponse<String> signInWithCode(Account account, String code) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
+import org.leadbureau.portal.platform.security.SecureTokens;
 
 /** Registering through the public API against the seeded trainings: seats, waitlist, duplicates, closed windows. */
 @SharedPortal
@@ -69,12 +70,14 @@ class RegistrationIT {
 
             // The first on the waitlist gets the seat a cancellation frees, and is told by email.
             String first = waitlisted.get(1);
-            String firstEmail = Database.strings("select email from training_registration where manage_token = ?", first).get(0);
+            String firstEmail = Database.strings("select r.email from training_registration r join registration_link l"
+                    + " on l.registration_id = r.id where l.token_hash = ?", SecureTokens.hash(first)).get(0);
             var cancelled = Http.post("/api/registrations/" + confirmed.get(0) + "/cancel", null);
             assertEquals(200, cancelled.statusCode(), cancelled.body());
             assertEquals("CANCELLED", Http.json(cancelled).getString("status"));
 
-            assertEquals(List.of("CONFIRMED"), Database.strings("select status from training_registration where manage_token = ?", first));
+            assertEquals(List.of("CONFIRMED"), Database.strings("select r.status from training_registration r join registration_link l"
+                    + " on l.registration_id = r.id where l.token_hash = ?", SecureTokens.hash(first)));
             assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like 'A seat is yours%'",
                     firstEmail));
             assertEquals(5, Database.count("select count(*) from training_registration r join training t on t.id = r.training_id"

@@ -22,6 +22,7 @@ import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.SingleLine;
 
 /**
  * The first administrator, never with a default password: from PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD
@@ -85,7 +86,7 @@ public class FirstAdministrator {
     }
 
     /** Creates the first administrator from the set-up link, which then stops working. */
-    public StaffUser completeSetup(String token, String email, String name, String password) {
+    public StaffUser completeSetup(String token, @SingleLine String email, @SingleLine String name, String password) {
         jobLocks.lock(JobLocks.FIRST_ADMINISTRATOR);
         AccountToken link = usableSetupToken(token)
                 .filter(found -> activeAdministrators() == 0)

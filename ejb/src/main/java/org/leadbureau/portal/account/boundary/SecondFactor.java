@@ -21,6 +21,7 @@ import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
 
 /** Two-step sign-in with an authenticator app (TOTP): each user opts in; ADMIN can require it of administrators. */
 @Stateless
@@ -39,6 +40,9 @@ public class SecondFactor {
     AuditLog audit;
 
     @Inject
+    AuthenticatorSecrets secrets;
+
+    @Inject
     Clock clock;
 
     /** A fresh secret to show as a QR code; nothing is stored until {@link #enable} confirms a code from it. */
@@ -47,32 +51,60 @@ public class SecondFactor {
         return Totp.newSecret();
     }
 
-    /** Turns two-step sign-in on once the app shows a right code; answers the recovery codes, shown once. */
+    /**
+     * Turns two-step sign-in on, or moves it to a new app, once the app shows a right code and the password is
+     * given again (a session left open is not enough); answers the new recovery codes, shown once.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
-    public List<String> enable(String secret, String code) {
+    public List<String> enable(String currentPassword, String secret, String code) {
         StaffUser user = accounts.me();
+        requirePassword(user, currentPassword);
+        boolean replacing = user.isTotpEnabled();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
         if (step.isEmpty()) {
             throw new InvalidInputException("code", "That code is not right. Enter the 6-digit code your app shows now.");
         }
-        user.enableTotp(secret);
+        user.enableTotp(secrets.seal(secret));
         user.acceptTotpStep(step.getAsLong());
-        audit.record(Action.TOTP_ENABLED, user.getEmail(), null);
+        audit.record(replacing ? Action.TOTP_REPLACED : Action.TOTP_ENABLED, user.getEmail(), null);
         return newRecoveryCodes(user);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
     public void disable(String currentPassword) {
         StaffUser user = accounts.me();
-        if (currentPassword == null || !new PasswordHasher().verify(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "This is not your current password.");
-        }
+        requirePassword(user, currentPassword);
         if (user.hasRole(Role.ADMIN) && isRequiredForAdmins()) {
             throw new InvalidInputException("currentPassword", "Administrators must keep two-step sign-in.");
         }
+        turnOff(user);
+        audit.record(Action.TOTP_DISABLED, user.getEmail(), null);
+    }
+
+    /**
+     * ADMIN turns off another account's two-step sign-in, e.g. after a lost phone: the person signs in with their
+     * password and sets it up again (an administrator must, when it is required of them).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public StaffUser reset(long userId) {
+        StaffUser user = em.find(StaffUser.class, userId);
+        if (user == null) {
+            throw new NotFoundException("There is no such account.");
+        }
+        turnOff(user);
+        audit.record(Action.TOTP_RESET, user.getEmail(), null);
+        return user;
+    }
+
+    private void turnOff(StaffUser user) {
         user.disableTotp();
         em.createNamedQuery(TotpRecoveryCode.DELETE_FOR_USER).setParameter("user", user).executeUpdate();
-        audit.record(Action.TOTP_DISABLED, user.getEmail(), null);
+    }
+
+    private static void requirePassword(StaffUser user, String currentPassword) {
+        if (currentPassword == null || !new PasswordHasher().verify(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "This is not your current password.");
+        }
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})

@@ -42,6 +42,9 @@ public class SignIn {
     AuditLog audit;
 
     @Inject
+    AuthenticatorSecrets secrets;
+
+    @Inject
     Clock clock;
 
     /**
@@ -113,7 +116,7 @@ public class SignIn {
 
     /** An app code (each accepted once), or else an unused recovery code. */
     private boolean secondFactorMatches(StaffUser user, String code, Instant now) {
-        OptionalLong step = Totp.matchingStep(user.getTotpSecret(), code, now, user.getTotpLastStep());
+        OptionalLong step = Totp.matchingStep(secrets.open(user.getTotpSecret()), code, now, user.getTotpLastStep());
         if (step.isPresent()) {
             user.acceptTotpStep(step.getAsLong());
             return true;

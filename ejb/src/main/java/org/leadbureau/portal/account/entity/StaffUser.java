@@ -26,6 +26,7 @@ import org.leadbureau.portal.platform.rules.EmailAddress;
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = StaffUser.FIND_BY_EMAIL, query = "select u from StaffUser u where u.email = :email")
+@NamedQuery(name = StaffUser.FIND_WITH_TOTP_SECRET, query = "select u from StaffUser u where u.totpSecret is not null")
 @NamedQuery(name = StaffUser.FIND_ALL, query = "select u from StaffUser u order by u.displayName, u.email")
 // A bulk update, deliberately unversioned: scripts sign in with every HTTP Basic request, often several at once,
 // and the time of the last sign-in must not make them collide on the account's version.
@@ -36,6 +37,7 @@ import org.leadbureau.portal.platform.rules.EmailAddress;
 public class StaffUser {
 
     public static final String FIND_BY_EMAIL = "StaffUser.findByEmail";
+    public static final String FIND_WITH_TOTP_SECRET = "StaffUser.findWithTotpSecret";
     public static final String FIND_ALL = "StaffUser.findAll";
     public static final String COUNT_ACTIVE_WITH_ROLE = "StaffUser.countActiveWithRole";
     public static final String RECORD_SIGN_IN = "StaffUser.recordSignIn";
@@ -56,7 +58,8 @@ public class StaffUser {
     @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "totp_secret", length = 64)
+    /** Sealed with the portal's secret key (AuthenticatorSecrets): never stored in the clear. */
+    @Column(name = "totp_secret", length = 200)
     private String totpSecret;
 
     @Column(name = "totp_enabled", nullable = false)
@@ -140,6 +143,11 @@ public class StaffUser {
     public void enableTotp(String secret) {
         this.totpSecret = Objects.requireNonNull(secret);
         this.totpEnabled = true;
+    }
+
+    /** The same authenticator secret, sealed anew (it was stored before secrets were encrypted). */
+    public void sealTotpSecret(String sealed) {
+        this.totpSecret = Objects.requireNonNull(sealed);
     }
 
     public void disableTotp() {

@@ -44,7 +44,7 @@ public class DatabaseMigration {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(longTypes())
+                .placeholders(longTypes(databaseProduct()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
@@ -57,8 +57,8 @@ public class DatabaseMigration {
      * what Hibernate maps a {@code @Lob String} and a {@code @Lob byte[]} to. H2 in MariaDB mode would turn
      * LONGTEXT into a bounded VARCHAR.
      */
-    private Map<String, String> longTypes() {
-        boolean h2 = "H2".equals(databaseProduct());
+    public static Map<String, String> longTypes(String databaseProduct) {
+        boolean h2 = "H2".equals(databaseProduct);
         return Map.of("long_text", h2 ? "CLOB" : "LONGTEXT", "long_binary", h2 ? "BLOB" : "LONGBLOB");
     }
 

@@ -20,14 +20,12 @@ import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
-import org.leadbureau.portal.platform.security.SecureTokens;
-import org.leadbureau.portal.training.control.ManageTokens;
+import org.leadbureau.portal.training.control.ManageLinks;
 import org.leadbureau.portal.training.control.RegistrationLimits;
 import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
 import org.leadbureau.portal.training.entity.Registration;
-import org.leadbureau.portal.training.entity.RegistrationLink;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -53,6 +51,9 @@ public class Registrations {
 
     @Inject
     FormSubmissions submissions;
+
+    @Inject
+    ManageLinks links;
 
     @Inject
     SeatKeeping seats;
@@ -96,19 +97,20 @@ public class Registrations {
                     : "We sent a link to the registration to it within the last hour: please look for that message."));
         }
 
-        String token = ManageTokens.next();
         Registration registration;
         if (Seats.admit(training.getCapacity(), seats.seated(training)) == RegistrationStatus.CONFIRMED) {
-            registration = Registration.confirmed(training, form.registrant(), token, now);
+            registration = Registration.confirmed(training, form.registrant(), now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
-            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, token, registration.getEmail());
+            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, links.issue(registration),
+                    registration.getEmail());
         }
-        registration = Registration.waitlisted(training, form.registrant(), token, nextWaitlistNumber(training), now);
+        registration = Registration.waitlisted(training, form.registrant(), nextWaitlistNumber(training), now);
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
-        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, token, registration.getEmail());
+        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, links.issue(registration),
+                registration.getEmail());
     }
 
     /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */
@@ -127,29 +129,20 @@ public class Registrations {
         return registration.getStatus();
     }
 
-    /** The registration of its first manage link, or of a fresh one sent since. */
+    /** The registration of any manage link sent for it. */
     public Optional<Registration> findByToken(String token) {
-        Optional<Registration> first = em.createNamedQuery(Registration.FIND_BY_TOKEN, Registration.class)
-                .setParameter("token", token)
-                .getResultStream().findFirst();
-        return first.isPresent() ? first : em.createNamedQuery(RegistrationLink.FIND_REGISTRATION_BY_HASH, Registration.class)
-                .setParameter("hash", SecureTokens.hash(token))
-                .getResultStream().findFirst();
+        return links.find(token);
     }
 
     /**
-     * Mails the registrant a new manage link (earlier ones keep working), unless one went out within
-     * {@link #FRESH_LINK_INTERVAL}: registering again with someone's address must not flood their inbox.
+     * Mails the registrant a new manage link (earlier ones keep working), unless one went out for this reason within
+     * {@link #FRESH_LINK_INTERVAL}.
      */
     private boolean sendFreshLink(Registration registration, Instant now) {
-        Instant last = em.createNamedQuery(RegistrationLink.LAST_CREATED, Instant.class)
-                .setParameter("registration", registration).getSingleResult();
-        if (last != null && last.plus(FRESH_LINK_INTERVAL).isAfter(now)) {
+        if (!registration.resendLink(now, FRESH_LINK_INTERVAL)) {
             return false;
         }
-        String token = ManageTokens.next();
-        em.persist(new RegistrationLink(registration, SecureTokens.hash(token), now));
-        outbox.queue(documents.mail().alreadyRegistered(registration, token));
+        outbox.queue(documents.mail().alreadyRegistered(registration));
         return true;
     }
 

@@ -16,6 +16,9 @@ public class TrainingDocuments {
     @Inject
     SmtpGateway smtp;
 
+    @Inject
+    ManageLinks links;
+
     private TrainingCalendar calendar;
     private TrainingMail mail;
 
@@ -23,7 +26,7 @@ public class TrainingDocuments {
     void init() {
         String baseUrl = PortalConfig.baseUrl();
         calendar = new TrainingCalendar(smtp.senderAddress(), baseUrl);
-        mail = new TrainingMail(baseUrl, calendar);
+        mail = new TrainingMail(baseUrl, calendar, links::issue);
     }
 
     public TrainingCalendar calendar() {

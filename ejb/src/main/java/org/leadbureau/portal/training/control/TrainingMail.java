@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
@@ -23,14 +24,18 @@ public class TrainingMail {
 
     private final String baseUrl;
     private final TrainingCalendar calendar;
+    private final Function<Registration, String> manageTokens;
 
-    public TrainingMail(String baseUrl, TrainingCalendar calendar) {
+    /** @param manageTokens issues a fresh manage token for a registration (only its hash is stored) */
+    public TrainingMail(String baseUrl, TrainingCalendar calendar, Function<Registration, String> manageTokens) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.calendar = calendar;
+        this.manageTokens = manageTokens;
     }
 
-    private String manageUrl(String manageToken) {
-        return baseUrl + "/registrations/" + manageToken;
+    /** The registrant's own page, behind a link made for this message. */
+    private String manageUrl(Registration registration) {
+        return baseUrl + "/registrations/" + manageTokens.apply(registration);
     }
 
     public MailMessage confirmed(Registration registration, Instant now) {
@@ -94,15 +99,14 @@ public class TrainingMail {
         return hadSeat ? withInvitation(registration, subject, body, CalendarMethod.CANCEL, now) : plain(registration, subject, body);
     }
 
-    /** Someone registered again with an address that is already registered: a new manage link ({@code freshToken}). */
-    public MailMessage alreadyRegistered(Registration registration, String freshToken) {
+    /** Someone registered again with an address that is already registered: a new manage link, like every message. */
+    public MailMessage alreadyRegistered(Registration registration) {
         Training training = registration.getTraining();
         MailBody body = greeting(registration)
                 .paragraph("You (or someone using your address) tried to register again for \"" + training.getTitle()
                         + "\". You are already registered, so nothing changed. Here is a new link to your registration;"
                         + " the links we sent before keep working too.");
-        finish(registration, freshToken, body);
-        return new MailMessage(registration.getEmail(), "Your registration: " + training.getTitle(), body.text(), body.html());
+        return plain(registration, "Your registration: " + training.getTitle(), body);
     }
 
     private static MailBody greeting(Registration registration) {
@@ -122,10 +126,6 @@ public class TrainingMail {
     }
 
     private void finish(Registration registration, MailBody body) {
-        finish(registration, registration.getManageToken(), body);
-    }
-
-    private void finish(Registration registration, String manageToken, MailBody body) {
         Training training = registration.getTraining();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("Training", training.getTitle());
@@ -136,7 +136,7 @@ public class TrainingMail {
         facts.put("Join online", seated && training.getFormat().hasJoinLink() ? training.getJoinLink() : null);
         facts.put("Status", statusText(registration.getStatus()));
         body.facts(facts)
-                .link("See or cancel your registration", manageUrl(manageToken))
+                .link("See or cancel your registration", manageUrl(registration))
                 .signature(SIGNATURE);
     }
 

@@ -13,18 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One person's registration for a training. The manage token is the registrant's key to their registration
- * (the link in every message); waitlisted registrations keep their place by {@code waitlistNumber}.
+ * One person's registration for a training. The registrant's key to it is a manage link ({@link RegistrationLink},
+ * a fresh one in every message); waitlisted registrations keep their place by {@code waitlistNumber}.
  */
 @Entity
 @Table(name = "training_registration")
-@NamedQuery(name = Registration.FIND_BY_TOKEN, query = "select r from Registration r join fetch r.training"
-        + " where r.manageToken = :token")
 @NamedQuery(name = Registration.FIND_LIVE_BY_EMAIL, query = "select r from Registration r where r.training = :training"
         + " and r.email = :email and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.WAITLISTED)")
@@ -53,7 +52,6 @@ import java.util.Objects;
         + " and t.startsAt > :now and t.startsAt <= :until")
 public class Registration {
 
-    public static final String FIND_BY_TOKEN = "Registration.findByToken";
     public static final String FIND_LIVE_BY_EMAIL = "Registration.findLiveByEmail";
     /** Seats taken: confirmed and attended registrations. */
     public static final String COUNT_SEATED = "Registration.countSeated";
@@ -100,9 +98,6 @@ public class Registration {
     @Column(name = "waitlist_number")
     private Long waitlistNumber;
 
-    @Column(name = "manage_token", nullable = false, unique = true, length = 64)
-    private String manageToken;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -121,6 +116,10 @@ public class Registration {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    /** When a fresh manage link was last mailed because someone registered again with this address. */
+    @Column(name = "link_resent_at")
+    private Instant linkResentAt;
+
     @Version
     private long version;
 
@@ -129,23 +128,22 @@ public class Registration {
     }
 
     /** A confirmed registration. */
-    public static Registration confirmed(Training training, Registrant registrant, String token, Instant now) {
-        var registration = new Registration(training, registrant, token, now);
+    public static Registration confirmed(Training training, Registrant registrant, Instant now) {
+        var registration = new Registration(training, registrant, now);
         registration.status = RegistrationStatus.CONFIRMED;
         registration.confirmedAt = now;
         return registration;
     }
 
     /** A registration at the end of the waitlist, whose place is {@code waitlistNumber}. */
-    public static Registration waitlisted(Training training, Registrant registrant, String token, long waitlistNumber,
-                                          Instant now) {
-        var registration = new Registration(training, registrant, token, now);
+    public static Registration waitlisted(Training training, Registrant registrant, long waitlistNumber, Instant now) {
+        var registration = new Registration(training, registrant, now);
         registration.status = RegistrationStatus.WAITLISTED;
         registration.waitlistNumber = waitlistNumber;
         return registration;
     }
 
-    private Registration(Training training, Registrant registrant, String token, Instant now) {
+    private Registration(Training training, Registrant registrant, Instant now) {
         this.training = Objects.requireNonNull(training, "training");
         Objects.requireNonNull(registrant, "registrant");
         this.name = required(registrant.name(), "name", 200);
@@ -154,10 +152,6 @@ public class Registration {
         this.role = optional(registrant.role(), 200);
         this.jurisdiction = optional(registrant.jurisdiction(), 200);
         this.answers = optional(registrant.answers(), 2000);
-        if (token == null || token.length() < 22) {
-            throw new IllegalArgumentException("A manage token carries at least 128 bits");
-        }
-        this.manageToken = token;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.updatedAt = now;
     }
@@ -198,6 +192,19 @@ public class Registration {
 
     public void reminderSent(Instant now) {
         reminderSentAt = now;
+    }
+
+    /**
+     * Whether a fresh manage link may be mailed now, because someone registered again with this address; if so, it
+     * counts as sent. At most one per {@code interval}: registering again with someone's address must not flood
+     * their inbox.
+     */
+    public boolean resendLink(Instant now, Duration interval) {
+        if (linkResentAt != null && linkResentAt.plus(interval).isAfter(now)) {
+            return false;
+        }
+        linkResentAt = now;
+        return true;
     }
 
     private static String required(String value, String field, int max) {
@@ -253,10 +260,6 @@ public class Registration {
 
     public Long getWaitlistNumber() {
         return waitlistNumber;
-    }
-
-    public String getManageToken() {
-        return manageToken;
     }
 
     public Instant getCreatedAt() {

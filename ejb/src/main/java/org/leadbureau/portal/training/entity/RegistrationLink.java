@@ -13,19 +13,17 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A further manage link of a registration, mailed when someone registers again with its address. Only the token's
- * hash is stored; the link works as long as the registration exists, like the first one.
+ * A manage link of a registration: the one in the registration's answer and one in each message to the registrant.
+ * Only the SHA-256 of its token is stored, like every other link token, so a leaked table opens no registration; a
+ * link works as long as its registration exists.
  */
 @Entity
 @Table(name = "registration_link")
 @NamedQuery(name = RegistrationLink.FIND_REGISTRATION_BY_HASH, query = "select r from RegistrationLink l"
         + " join l.registration r join fetch r.training where l.tokenHash = :hash")
-@NamedQuery(name = RegistrationLink.LAST_CREATED, query = "select max(l.createdAt) from RegistrationLink l"
-        + " where l.registration = :registration")
 public class RegistrationLink {
 
     public static final String FIND_REGISTRATION_BY_HASH = "RegistrationLink.findRegistrationByHash";
-    public static final String LAST_CREATED = "RegistrationLink.lastCreated";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,8 +42,8 @@ class ReminderRuleTest {
     @Test
     void noReminderForTheWaitlistCancellationsOrACancelledTraining() {
         Instant dayBefore = start.minus(Duration.ofHours(12));
-        Registration waitlisted = Registration.waitlisted(training, TrainingFixtures.registrant("Wait Listed"),
-                ManageTokens.next(), 1, PUBLISHED);
+        Registration waitlisted = Registration.waitlisted(training, TrainingFixtures.registrant("Wait Listed"), 1,
+                PUBLISHED);
         assertFalse(ReminderRule.due(waitlisted, dayBefore));
 
         Registration cancelled = confirmed(PUBLISHED);
@@ -56,6 +56,6 @@ class ReminderRuleTest {
     }
 
     private Registration confirmed(Instant at) {
-        return Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), ManageTokens.next(), at);
+        return Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), at);
     }
 }

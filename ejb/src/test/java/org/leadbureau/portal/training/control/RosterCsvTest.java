@@ -19,8 +19,8 @@ class RosterCsvTest {
     void oneLinePerRegistrationWithQuotingAndNoFormulas() {
         Training training = TrainingFixtures.published(LocalDateTime.of(2026, 3, 9, 10, 0), 1, NOW);
         var ann = Registration.confirmed(training, new Registrant("Ann, Smith", "Ann@Example.org", "=HYPERLINK(\"x\")",
-                "Officer", "Seattle", "Needs \"captions\""), ManageTokens.next(), NOW);
-        var bo = Registration.waitlisted(training, TrainingFixtures.registrant("Bo Jones"), ManageTokens.next(), 1, NOW);
+                "Officer", "Seattle", "Needs \"captions\""), NOW);
+        var bo = Registration.waitlisted(training, TrainingFixtures.registrant("Bo Jones"), 1, NOW);
 
         List<String> lines = RosterCsv.write(List.of(ann, bo)).lines().toList();
 

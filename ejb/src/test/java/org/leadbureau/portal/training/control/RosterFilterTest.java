@@ -19,11 +19,11 @@ class RosterFilterTest {
     private static final Instant NOW = Instant.parse("2026-02-01T12:00:00Z");
     private final Training training = TrainingFixtures.published(LocalDateTime.of(2026, 3, 9, 10, 0), 1, NOW);
     private final Registration ann = Registration.confirmed(training, new Registrant("Ann Smith", "ann@seattle.gov",
-            "Seattle Police Department", "Officer", "Seattle", ""), ManageTokens.next(), NOW);
+            "Seattle Police Department", "Officer", "Seattle", ""), NOW);
     private final Registration bo = Registration.waitlisted(training, new Registrant("Bo Jones", "bo@example.org",
-            "King County", "Case manager", "Seattle", ""), ManageTokens.next(), 1, NOW);
+            "King County", "Case manager", "Seattle", ""), 1, NOW);
     private final Registration cy = Registration.waitlisted(training, new Registrant("Cy Smithers", "cy@example.org",
-            "", "", "", ""), ManageTokens.next(), 2, NOW);
+            "", "", "", ""), 2, NOW);
     private final List<Registration> roster = List.of(ann, bo, cy);
 
     @Test

@@ -52,7 +52,7 @@ class SeatsTest {
 
     @Test
     void cancellingAConfirmedRegistrationFreesASeatAndAWaitlistedOneDoesNot() {
-        Registration confirmed = Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), ManageTokens.next(), NOW);
+        Registration confirmed = Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), NOW);
         Registration waiting = waitlisted("Bo Jones", 1);
 
         assertEquals(true, confirmed.cancel(NOW));
@@ -61,6 +61,6 @@ class SeatsTest {
     }
 
     private Registration waitlisted(String name, long number) {
-        return Registration.waitlisted(training, TrainingFixtures.registrant(name), ManageTokens.next(), number, NOW);
+        return Registration.waitlisted(training, TrainingFixtures.registrant(name), number, NOW);
     }
 }

@@ -24,7 +24,7 @@ class TrainingCalendarTest {
     private final TrainingCalendar calendar = new TrainingCalendar("trainings@leadbureau.example", "https://portal.example/");
     private final Training training = TrainingFixtures.published(MONDAY_AFTER_SPRING_CHANGE, 20, NOW);
     private final Registration registration =
-            Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), ManageTokens.next(), NOW);
+            Registration.confirmed(training, TrainingFixtures.registrant("Ann Smith"), NOW);
 
     @Test
     void anInvitationIsARequestInTheEventsZoneWithItsTimeZoneDefinition() throws Exception {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
+import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 
@@ -32,6 +33,9 @@ public class StaffUsersResource {
 
     @Inject
     PasswordLinks passwordLinks;
+
+    @Inject
+    SecondFactor secondFactor;
 
     @GET
     public JsonArray all() {
@@ -77,6 +81,13 @@ public class StaffUsersResource {
         return json(accounts.unlock(id));
     }
 
+    /** Turns off the account's two-step sign-in (a lost phone); it sets it up again. 200 with the account. */
+    @POST
+    @Path("{id}/second-factor/reset")
+    public JsonObject resetSecondFactor(@PathParam("id") long id) {
+        return json(secondFactor.reset(id));
+    }
+
     static JsonObject json(StaffUser user) {
         var roles = Json.createArrayBuilder();
         user.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
@@ -87,6 +98,7 @@ public class StaffUsersResource {
                 .add("roles", roles)
                 .add("active", user.isActive())
                 .add("awaitingPassword", user.isAwaitingPassword())
+                .add("secondFactor", user.isTotpEnabled())
                 .build();
     }
 

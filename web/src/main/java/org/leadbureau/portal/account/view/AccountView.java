@@ -15,7 +15,7 @@ import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** A signed-in user's own account at {@code /staff/account}: change password. */
+/** A signed-in user's own account at {@code /staff/account}: change password, two-step sign-in. */
 @Named
 @ViewScoped
 public class AccountView implements Serializable {
@@ -34,6 +34,8 @@ public class AccountView implements Serializable {
     /** Set while enrolling: the secret shown as a QR code until a code from it confirms it. */
     private String pendingSecret;
     private String code;
+    /** Asked again to turn two-step sign-in on or move it to a new app, as to turn it off. */
+    private String enablePassword;
     private List<String> recoveryCodes = List.of();
     private String disablePassword;
 
@@ -68,13 +70,14 @@ public class AccountView implements Serializable {
 
     public void confirmSecondFactor() {
         try {
-            recoveryCodes = secondFactor.enable(pendingSecret, code);
+            recoveryCodes = secondFactor.enable(enablePassword, pendingSecret, code);
             pendingSecret = null;
             Messages.addGlobalInfo("Two-step sign-in is on. Keep your recovery codes somewhere safe.");
         } catch (InvalidInputException refusal) {
             Refusals.show(refusal);
         }
         code = null;
+        enablePassword = null;
     }
 
     public void turnOffSecondFactor() {
@@ -106,6 +109,14 @@ public class AccountView implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getEnablePassword() {
+        return enablePassword;
+    }
+
+    public void setEnablePassword(String enablePassword) {
+        this.enablePassword = enablePassword;
     }
 
     public String getDisablePassword() {

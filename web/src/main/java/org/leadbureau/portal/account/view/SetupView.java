@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.leadbureau.portal.account.boundary.FirstAdministrator;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.util.Faces;
@@ -33,11 +32,8 @@ public class SetupView implements Serializable {
     }
 
     public void complete() {
-        try {
-            firstAdministrator.completeSetup(token, email, name, password);
+        if (Refusals.attempt(() -> firstAdministrator.completeSetup(token, email, name, password))) {
             Faces.redirect("/login?next=/staff");
-        } catch (InvalidInputException refusal) {
-            Refusals.show(refusal);
         }
     }
 

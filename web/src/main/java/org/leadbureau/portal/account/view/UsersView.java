@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
+import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
@@ -32,6 +33,9 @@ public class UsersView implements Serializable {
 
     @Inject
     transient PasswordLinks passwordLinks;
+
+    @Inject
+    transient SecondFactor secondFactor;
 
     private List<StaffUser> users;
     /** The roles ticked in each row, by user id, edited in place. */
@@ -90,6 +94,11 @@ public class UsersView implements Serializable {
 
     public void unlock(StaffUser user) {
         act(() -> accounts.unlock(user.getId()), "Failed sign-ins of " + user.getEmail() + " no longer hold it back.");
+    }
+
+    public void resetSecondFactor(StaffUser user) {
+        act(() -> secondFactor.reset(user.getId()), "Two-step sign-in of " + user.getEmail()
+                + " is off: they sign in with their password and set it up again.");
     }
 
     public void activate(StaffUser user) {

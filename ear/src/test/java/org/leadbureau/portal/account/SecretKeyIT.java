@@ -1,0 +1,76 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.PortalRestarts;
+import org.leadbureau.portal.platform.security.SecretBox;
+
+/**
+ * The key that encrypts authenticator secrets (the test server sets no PORTAL_SECRET_KEY): generated once in the
+ * data directory and read again at every start; a start with another key is refused, saying which key it needs.
+ */
+class SecretKeyIT extends PortalRestarts {
+
+    private static final Path KEY_FILE = Path.of(System.getProperty("portal.data.dir"), "secret.key");
+    private static final Path LOG = Path.of(System.getProperty("portal.server.log"));
+
+    @Test
+    void theGeneratedKeyServesEveryStartAndAnotherKeyIsRefused() throws Exception {
+        deployer.deploy(PORTAL);
+        String key;
+        try {
+            key = Files.readString(KEY_FILE).strip();
+            assertEquals(List.of(SecretBox.fromBase64(key).checkValue()), checkValue(), "the database knows the key");
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+
+        long logBefore = Files.size(LOG);
+        deployer.deploy(PORTAL);
+        try {
+            assertEquals(200, Http.get("/api/health").statusCode());
+            assertEquals(key, Files.readString(KEY_FILE).strip(), "the same key, read again");
+            assertFalse(logSince(logBefore).contains("generated a secret key"), "no new key");
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+
+        Files.writeString(KEY_FILE, SecretBox.newKey() + "\n", StandardCharsets.US_ASCII);
+        logBefore = Files.size(LOG);
+        try {
+            assertThrows(Throwable.class, () -> deployer.deploy(PORTAL), "a start with another key fails");
+            assertTrue(logSince(logBefore).contains("is not the key this database's secrets were encrypted with"),
+                    "the log says why");
+        } finally {
+            Files.writeString(KEY_FILE, key + "\n", StandardCharsets.US_ASCII);
+        }
+        assertEquals(List.of(SecretBox.fromBase64(key).checkValue()), checkValue(), "the refused start changed nothing");
+
+        deployer.deploy(PORTAL);
+        try {
+            assertEquals(200, Http.get("/api/health").statusCode(), "the right key starts it again");
+        } finally {
+            deployer.undeploy(PORTAL);
+        }
+    }
+
+    private static List<String> checkValue() throws Exception {
+        return Database.strings("select setting_value from portal_setting where name = 'secret-key-check'");
+    }
+
+    private static String logSince(long offset) throws IOException {
+        byte[] logged = Files.readAllBytes(LOG);
+        return new String(logged, (int) offset, logged.length - (int) offset, StandardCharsets.UTF_8);
+    }
+}
