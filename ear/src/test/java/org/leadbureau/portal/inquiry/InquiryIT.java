@@ -248,6 +248,18 @@ class InquiryIT {
             assertEquals(List.of(town + " LEAD"), Database.strings("select name from site where slug = ?", slug.get(0)));
             assertTrue(staff.get("/staff/sites/" + slug.get(0)).body().contains(reference), "the site lists the inquiry");
             assertTrue(staff.get(path).body().contains("/sites/" + slug.get(0)), "the inquiry links the site");
+            // A draft with public fields only, in no public page, format, count or chooser until staff publish it.
+            assertEquals(1, Database.count("select count(*) from site where slug = ? and published = false"
+                    + " and notes is null and organisation is null", slug.get(0)));
+            // Located, so that the map and GeoJSON would show it if it were listed.
+            Database.update("update site set latitude = 43.0, longitude = -108.5 where slug = ?", slug.get(0));
+            assertPublic(town, slug.get(0), false);
+            assertFalse(Http.page(staff.get("/staff/visits"), "Site visits").contains(town), "no chooser offers a draft");
+            post(staff, "/staff/sites/" + slug.get(0), "publish", "publish:publishSite", Map.of());
+            assertPublic(town, slug.get(0), true);
+            String page = Http.page(Http.get("/sites/" + slug.get(0)), town + " LEAD");
+            assertFalse(page.contains("From inquiry") || page.contains(reference), "no internal note on the public page");
+            assertFalse(page.contains("Riverton Police Department"), "nor the inquirer's organisation");
 
             // A second inquiry from the same community links the same site instead of creating another.
             String second = InquiryApi.submit(email(), body -> body.add("jurisdiction", town));
@@ -260,6 +272,18 @@ class InquiryIT {
             Database.update("delete from site_status_change where site_id in (select id from site where jurisdiction = ?)", town);
             Database.update("delete from site where jurisdiction = ?", town);
         }
+    }
+
+    /** Whether the site is in the directory's page, count, API formats and its own page (as it should be or not). */
+    private static void assertPublic(String town, String slug, boolean listed) {
+        String q = java.net.URLEncoder.encode(town, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(listed, Http.main(Http.get("/sites?q=" + q).body()).contains("/sites/" + slug), "the directory page");
+        assertEquals(listed ? 1 : 0, Http.json(Http.get("/api/sites?q=" + q + "&page=0&size=10")).getInt("total"), "the count");
+        assertEquals(listed ? 1 : 0, Http.jsonArray(Http.get("/api/sites?q=" + q)).size(), "JSON");
+        assertEquals(listed ? 2 : 1, Http.get("/api/sites?format=csv&q=" + q).body().lines().count(), "CSV");
+        assertEquals(listed, Http.get("/api/sites?q=" + q, "Accept", "application/geo+json").body().contains(town), "GeoJSON");
+        assertEquals(listed ? 200 : 404, Http.get("/api/sites/" + slug).statusCode(), "the API's site");
+        assertEquals(listed ? 200 : 404, Http.get("/sites/" + slug).statusCode(), "the public page");
     }
 
     @Test

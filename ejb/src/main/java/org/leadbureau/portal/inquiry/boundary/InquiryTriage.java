@@ -159,8 +159,9 @@ public class InquiryTriage {
 
     /**
      * Puts the inquiry's community in the directory: links the site already listed with its jurisdiction (or
-     * name) in its state, or creates one with the status its stage maps to. The inquiry keeps the link; the site
-     * finds its inquiries through {@link #forSite}.
+     * name) in its state, or creates a draft with the status its stage maps to and only what may be public (name,
+     * jurisdiction, state), which staff review and publish. The inquiry keeps the link; the site finds its
+     * inquiries through {@link #forSite}.
      */
     public Site linkToSite(@NotNull String reference) {
         Inquiry inquiry = existing(reference);
@@ -173,9 +174,9 @@ public class InquiryTriage {
                 .filter(candidate -> name.equalsIgnoreCase(candidate.getName())
                         || inquiry.getJurisdiction().equalsIgnoreCase(candidate.getJurisdiction()))
                 .findFirst()
-                .orElseGet(() -> sites.create(new SiteInput(name, inquiry.getJurisdiction(), inquiry.getState().getCode(),
-                        inquiry.getStage().getSiteStatus().name(), null, null, "From inquiry " + inquiry.getReference(),
-                        null, inquiry.getOrganisation(), null, null, null, null, null)));
+                .orElseGet(() -> sites.createDraft(new SiteInput(name, inquiry.getJurisdiction(),
+                        inquiry.getState().getCode(), inquiry.getStage().getSiteStatus().name(), null, null, null, null,
+                        null, null, null, null, null, null)));
         inquiry.linkSite(site, me(), clock.instant());
         audit.record(Action.INQUIRY_LINKED_TO_SITE, reference, site.getSlug());
         return site;
