@@ -184,18 +184,63 @@ class InquiryIT {
     }
 
     @Test
-    void theHoneypotAndTooFastPostsGetTheOrdinaryReplyButNothingIsStoredOrSent() throws Exception {
+    void honeypotAndTooFastPostsAreKeptAsSuspectedSpamUnmailedUntilStaffReleaseThem() throws Exception {
         String bot = email();
-        assertTrue(SHOWN_REFERENCE.matcher(formPost(bot, "https://cheap-pills.example", true)).find());
+        String botPage = formPost(bot, "https://cheap-pills.example", true);
         String hasty = email();
         Instant start = Instant.now();
-        assertTrue(SHOWN_REFERENCE.matcher(formPost(hasty, "", false)).find());
+        String hastyPage = formPost(hasty, "", false);
         assertTrue(Duration.between(start, Instant.now()).compareTo(InquiryApi.MINIMUM_FILL) < 0,
                 "shown and posted within the minimum time");
-        for (String email : List.of(bot, hasty)) {
-            assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email), email);
-            assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email), email);
+
+        Map<String, String> references = new LinkedHashMap<>();
+        for (Map.Entry<String, String> post : Map.of(bot, botPage, hasty, hastyPage).entrySet()) {
+            Matcher shown = SHOWN_REFERENCE.matcher(post.getValue());
+            assertTrue(shown.find(), post.getValue());
+            assertFalse(post.getValue().contains("We have sent a confirmation"), "no mail went: " + post.getValue());
+            assertTrue(post.getValue().contains(post.getKey()), "the answer's address");
+            references.put(post.getKey(), shown.group(1));
+            assertEquals(List.of("SUSPECTED"), Database.strings("select status from inquiry where reference = ? and email = ?",
+                    shown.group(1), post.getKey()), "stored under the reference shown");
+            assertEquals(0, Database.count("select count(*) from outbox_message where subject like ?", "%" + shown.group(1) + "%"),
+                    "neither the sender nor staff are mailed");
         }
+        assertEquals(2, new HashSet<>(references.values()).size(), "a reference is never given twice");
+
+        String reference = references.get(hasty);
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        assertFalse(Http.page(staff.get("/staff/inquiries"), "Inquiries").contains(reference), "not in the inbox");
+        assertTrue(Http.page(staff.get("/staff/inquiries?status=SUSPECTED"), "Inquiries").contains(reference), "in the spam view");
+        post(staff, "/staff/inquiries/" + reference, "more", "more:release", Map.of());
+
+        assertEquals(List.of("NEW"), Database.strings("select status from inquiry where reference = ?", reference));
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?", hasty,
+                "%" + reference + "%"), "the confirmation goes on release");
+        assertTrue(Database.count("select count(*) from outbox_message where subject like ?", "New inquiry " + reference + "%") > 0,
+                "and staff are told");
+        assertTrue(Http.page(staff.get("/staff/inquiries"), "Inquiries").contains(reference), "now in the inbox");
+    }
+
+    @Test
+    void theTimerCountsFromTheFirstTimeTheFormWasShownNotFromTheLastCorrection() throws Exception {
+        String email = email();
+        StaffSession visitor = new StaffSession();
+        Instant shown = Instant.now();
+        HttpResponse<String> page = visitor.get("/contact");
+        // A first try with a mistake, then the correction: together longer than the minimum, each round shorter.
+        Thread.sleep(InquiryApi.MINIMUM_FILL.toMillis() * 6 / 10);
+        Map<String, String> mistaken = contactFields(email, "", page.body());
+        mistaken.put("contact:name", "");
+        HttpResponse<String> corrected = visitor.postForm("/contact", mistaken);
+        assertTrue(corrected.body().contains("Please enter your name."), corrected.body());
+        InquiryApi.takeTimeToFillIn(shown);
+
+        String answer = visitor.postForm("/contact", contactFields(email, "", corrected.body())).body();
+
+        Matcher reference = SHOWN_REFERENCE.matcher(answer);
+        assertTrue(reference.find(), answer);
+        assertEquals(List.of("NEW"), Database.strings("select status from inquiry where reference = ?", reference.group(1)));
+        assertTrue(answer.contains("We have sent a confirmation to <strong id=\"sentTo\">" + email + "</strong>"), answer);
     }
 
     @Test
@@ -345,6 +390,13 @@ class InquiryIT {
         if (takeTime) {
             InquiryApi.takeTimeToFillIn(shown);
         }
+        HttpResponse<String> answer = visitor.postForm("/contact", contactFields(email, honeypot, page.body()));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    /** The contact form's fields, filled in, with the hidden fields of {@code page}. */
+    private static Map<String, String> contactFields(String email, String honeypot, String page) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("contact", "contact");
         fields.put("contact:name", "Casey Morgan");
@@ -359,9 +411,7 @@ class InquiryIT {
         fields.put("contact:website", honeypot);
         fields.put("contact:consent", "on");
         fields.put("contact:send", "");
-        fields.putAll(StaffSession.hiddenFields(page.body()));
-        HttpResponse<String> answer = visitor.postForm("/contact", fields);
-        assertEquals(200, answer.statusCode(), answer.body());
-        return answer.body();
+        fields.putAll(StaffSession.hiddenFields(page));
+        return fields;
     }
 }
