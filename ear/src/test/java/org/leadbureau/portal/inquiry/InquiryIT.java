@@ -162,11 +162,23 @@ class InquiryIT {
     }
 
     @Test
+    void anAddressWhoseDomainHasNoDotIsRefused() {
+        // The same rule as registration's (RegistrationIT): one rule for an address everywhere.
+        HttpResponse<String> response = InquiryApi.post(InquiryApi.inquiry("pat.visitor@example", body -> { }));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(List.of("email"), Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList(), response.body());
+    }
+
+    @Test
     void aPersonUsingTheFormGetsTheirReferenceAndTheInquiryIsStored() throws Exception {
         String email = email();
         String page = formPost(email, "", true);
         Matcher shown = SHOWN_REFERENCE.matcher(page);
         assertTrue(shown.find(), page);
+        assertTrue(page.contains("We have sent a confirmation to <strong id=\"sentTo\">" + email + "</strong>"),
+                "the confirmation repeats the address: " + page);
         assertEquals(List.of(email), Database.strings("select email from inquiry where reference = ?", shown.group(1)));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ?", email));
     }

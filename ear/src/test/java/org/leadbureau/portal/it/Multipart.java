@@ -12,7 +12,8 @@ public final class Multipart {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     public Multipart field(String name, String value) {
-        head("Content-Disposition: form-data; name=\"" + name + "\"\r\nContent-Type: text/plain; charset=UTF-8");
+        // As browsers and curl send a field: no Content-Type, so no charset; the portal must read it as UTF-8.
+        head("Content-Disposition: form-data; name=\"" + name + "\"");
         body.writeBytes(value.getBytes(StandardCharsets.UTF_8));
         body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         return this;

@@ -50,8 +50,8 @@ public class Inquiries {
 
     private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
 
-    /** From the API: no honeypot or timer, only the limits. Answers the reference. */
-    public String submit(@NotNull InquiryForm form) {
+    /** From the API: no honeypot or timer, only the limits. */
+    public InquiryReceipt submit(@NotNull InquiryForm form) {
         return submit(form, null, null);
     }
 
@@ -64,7 +64,7 @@ public class Inquiries {
      * @throws org.leadbureau.portal.platform.rules.InvalidInputException naming each wrong field
      * @throws TooManyRequestsException over a rate limit
      */
-    public String submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
+    public InquiryReceipt submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
         InquiryFacts facts = form.facts();
         Instant now = clock.instant();
         boolean bot = spamGuard.looksLikeABot(honeypot, shownAt, now);
@@ -77,14 +77,14 @@ public class Inquiries {
                 .setParameter("year", year).getSingleResult());
         String reference = ReferenceNumbers.format(year, number);
         if (bot) {
-            return reference;
+            return new InquiryReceipt(reference, facts.email());
         }
         Inquiry inquiry = new Inquiry(reference, year, number, facts, origin.getClientAddress(), now);
         em.persist(inquiry);
         InquiryMail mail = new InquiryMail(PortalConfig.baseUrl());
         outbox.queue(mail.confirmation(inquiry));
         staffToNotify().forEach(staff -> outbox.queue(mail.newInquiry(inquiry, staff)));
-        return reference;
+        return new InquiryReceipt(reference, facts.email());
     }
 
     /** Active STAFF members; with none, the active administrators, so that a new inquiry always reaches someone. */

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,6 +27,7 @@ import org.leadbureau.portal.library.entity.ResourceDetails;
 import org.leadbureau.portal.library.entity.ResourceStatus;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.text.Slugs;
 
 /**
  * Staff curation of the library: upload, describe, replace the file (the old one's facts kept as history),
@@ -183,21 +183,10 @@ public class LibraryCuration {
     }
 
     private String uniqueSlug(String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.length() > 100) {
-            base = base.substring(0, 100).replaceAll("-+$", "");
-        }
-        if (base.isEmpty()) {
-            base = "resource";
-        }
+        String base = Slugs.of(title, 100);
         Set<String> taken = new HashSet<>(em.createQuery(
                         "select r.slug from LibraryResource r where r.slug like :prefix", String.class)
                 .setParameter("prefix", base + "%").getResultList());
-        String slug = base;
-        for (int n = 2; taken.contains(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(base, taken::contains);
     }
 }

@@ -1,11 +1,9 @@
 package org.leadbureau.portal.sites.control;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 import org.leadbureau.portal.sites.entity.Site;
 
-/** Slugs for new sites: lower-case ASCII words joined by hyphens, made unique with a number when taken. */
+/** Slugs for new sites: the portal's one slug rule, with room for a number and never a word of the staff pages' URLs. */
 public final class Slugs {
 
     /** Words the staff pages use in their own URLs ({@code /staff/sites/new}): never a site's slug. */
@@ -16,24 +14,12 @@ public final class Slugs {
 
     /** The slug a name suggests: "LEAD Seattle / King County" → "lead-seattle-king-county". */
     public static String of(String name) {
-        String ascii = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .replace("&", " and ")
-                .toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > Site.SLUG_LENGTH - 4) {
-            slug = slug.substring(0, Site.SLUG_LENGTH - 4).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "site" : slug;
+        return org.leadbureau.portal.platform.text.Slugs.of(name, Site.SLUG_LENGTH - 4);
     }
 
     /** The suggested slug, or the first of "-2", "-3"… that no other site has and that is not reserved. */
     public static String unique(String name, Set<String> taken) {
-        String base = of(name);
-        String slug = base;
-        for (int n = 2; taken.contains(slug) || RESERVED.contains(slug); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return org.leadbureau.portal.platform.text.Slugs.unique(of(name),
+                slug -> taken.contains(slug) || RESERVED.contains(slug));
     }
 }

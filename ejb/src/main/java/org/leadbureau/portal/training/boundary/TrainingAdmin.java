@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
@@ -20,6 +18,7 @@ import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.text.Slugs;
 import org.leadbureau.portal.training.control.RosterCsv;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.control.SeatKeeping;
@@ -207,17 +206,7 @@ public class TrainingAdmin {
     }
 
     private String uniqueSlug(String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (base.isEmpty()) {
-            base = "training";
-        }
-        base = base.length() > 90 ? base.substring(0, 90).replaceAll("-+$", "") : base;
-        String slug = base;
-        for (int n = 2; !em.createNamedQuery(Training.FIND_BY_SLUG, Training.class).setParameter("slug", slug)
-                .getResultList().isEmpty(); n++) {
-            slug = base + "-" + n;
-        }
-        return slug;
+        return Slugs.unique(Slugs.of(title, 90), slug -> !em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
+                .setParameter("slug", slug).getResultList().isEmpty());
     }
 }

@@ -16,9 +16,11 @@ import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.visits.control.FeedRules;
 import org.leadbureau.portal.visits.control.VisitDocuments;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.TrainerFeed;
+import org.leadbureau.portal.visits.entity.TrainerUnavailability;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 
 /**
@@ -42,12 +44,16 @@ public class TrainerFeeds {
     @Resource
     SessionContext session;
 
-    /** The trainer's visits that are not cancelled, as iCalendar; empty for an unknown or revoked secret. */
+    /**
+     * The trainer's visits (recently cancelled ones included, so calendars drop them) and unavailability, as
+     * iCalendar; empty for an unknown or revoked secret.
+     */
     @PermitAll
     public Optional<String> calendar(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         return em.createNamedQuery(TrainerFeed.FIND_BY_HASH, TrainerFeed.class)
                 .setParameter("hash", SecureTokens.hash(token))
                 .getResultStream().findFirst()
@@ -56,7 +62,13 @@ public class TrainerFeeds {
                 .map(feed -> documents.calendar().feed(em.createNamedQuery(SiteVisit.FIND_FOR_TRAINER, SiteVisit.class)
                         .setParameter("trainer", feed.getTrainer().getId())
                         .setParameter("cancelled", VisitStatus.CANCELLED)
-                        .getResultList(), clock.instant()));
+                        .setParameter("cancelledSince", FeedRules.cancelledSince(now))
+                        .getResultList(),
+                        // Past periods no longer matter to anyone's booking; the last weeks' stay for reference.
+                        em.createNamedQuery(TrainerUnavailability.FIND_FOR_TRAINER, TrainerUnavailability.class)
+                                .setParameter("email", feed.getTrainer().getEmail())
+                                .setParameter("from", FeedRules.cancelledSince(now))
+                                .getResultList(), now));
     }
 
     /** Whether the signed-in user has a calendar feed. */

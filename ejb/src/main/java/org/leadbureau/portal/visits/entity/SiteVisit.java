@@ -45,7 +45,7 @@ import org.leadbureau.portal.sites.entity.Site;
 @NamedQuery(name = SiteVisit.FIND_BLOCKING_FOR_TRAINER, query = "select v from SiteVisit v join v.trainers t"
         + " where t.id = :trainer and v.status in :statuses and v.startsAt < :to and v.endsAt > :from and v.id <> :self")
 @NamedQuery(name = SiteVisit.FIND_FOR_TRAINER, query = "select v from SiteVisit v join v.trainers t"
-        + " where t.id = :trainer and v.status <> :cancelled order by v.startsAt")
+        + " where t.id = :trainer and (v.status <> :cancelled or v.updatedAt >= :cancelledSince) order by v.startsAt")
 @NamedQuery(name = SiteVisit.FIND_FOR_INQUIRY, query = "select v from SiteVisit v where v.inquiry.reference = :reference"
         + " order by v.startsAt, v.id")
 public class SiteVisit {

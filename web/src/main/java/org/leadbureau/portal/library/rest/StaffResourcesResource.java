@@ -14,12 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +37,9 @@ import org.leadbureau.portal.library.control.TextExtractor;
 @Path("staff/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResourcesResource {
+
+    // Far above any field's own limit (a summary is 1,000 characters), so the field's check names what is wrong.
+    private static final int MAX_FIELD_BYTES = 64 * 1024;
 
     @Inject
     LibraryCuration curation;
@@ -106,11 +112,28 @@ public class StaffResourcesResource {
         return parts.stream().filter(part -> name.equals(part.getName())).map(StaffResourcesResource::string).toList();
     }
 
+    /**
+     * A text field in the charset its part names, else UTF-8: browsers and curl send fields without one, and the
+     * JAX-RS default for that (ISO-8859-1) garbled every accented title.
+     */
     private static String string(EntityPart part) {
-        try {
-            return part.getContent(String.class);
+        try (InputStream in = part.getContent()) {
+            return new String(in.readNBytes(MAX_FIELD_BYTES), charset(part));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    // Only a charset the sender wrote counts: for a part without Content-Type the parser reports MIME's default,
+    // US-ASCII, which turns every accented letter into a replacement character.
+    private static Charset charset(EntityPart part) {
+        String contentType = part.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        try {
+            String name = contentType == null ? null
+                    : MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.BadRequestException("The part '" + part.getName() + "' names an unknown charset.");
         }
     }
 
