@@ -47,7 +47,7 @@ import org.leadbureau.portal.sites.entity.Site;
 @NamedQuery(name = SiteVisit.FIND_FOR_TRAINER, query = "select distinct v from SiteVisit v join fetch v.site"
         + " left join fetch v.inquiry left join fetch v.trainers"
         + " where exists (select t.id from SiteVisit w join w.trainers t where w = v and t.id = :trainer)"
-        + " and v.status <> :cancelled and v.endsAt > :since order by v.startsAt")
+        + " and (v.status <> :cancelled or v.updatedAt >= :cancelledSince) and v.endsAt > :since order by v.startsAt")
 @NamedQuery(name = SiteVisit.FIND_FOR_INQUIRY, query = "select v from SiteVisit v where v.inquiry.reference = :reference"
         + " order by v.startsAt, v.id")
 public class SiteVisit {
