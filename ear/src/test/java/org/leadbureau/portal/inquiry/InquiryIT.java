@@ -323,7 +323,7 @@ class InquiryIT {
     private static void assertPublic(String town, String slug, boolean listed) {
         String q = java.net.URLEncoder.encode(town, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(listed, Http.main(Http.get("/sites?q=" + q).body()).contains("/sites/" + slug), "the directory page");
-        assertEquals(listed ? 1 : 0, Http.json(Http.get("/api/sites?q=" + q + "&page=0&size=10")).getInt("total"), "the count");
+        assertEquals(listed ? 1 : 0, Http.json(Http.get("/api/sites?q=" + q + "&page=1&size=10")).getInt("total"), "the count");
         assertEquals(listed ? 1 : 0, Http.jsonArray(Http.get("/api/sites?q=" + q)).size(), "JSON");
         assertEquals(listed ? 2 : 1, Http.get("/api/sites?format=csv&q=" + q).body().lines().count(), "CSV");
         assertEquals(listed, Http.get("/api/sites?q=" + q, "Accept", "application/geo+json").body().contains(town), "GeoJSON");
