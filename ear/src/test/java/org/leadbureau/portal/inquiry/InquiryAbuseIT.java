@@ -40,7 +40,8 @@ class InquiryAbuseIT {
         FormCounts.fill(InquiryApi.INTAKE, "192.0.2.10", 99);
         String bot = email();
         assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", true)).find());
-        assertEquals(0, Database.count("select count(*) from inquiry where email = ?", bot));
+        assertEquals(List.of("SUSPECTED"), Database.strings("select status from inquiry where email = ?", bot),
+                "kept as suspected spam");
 
         String person = email();
         HttpResponse<String> hundredth = InquiryApi.post(InquiryApi.inquiry(person, body -> { }));

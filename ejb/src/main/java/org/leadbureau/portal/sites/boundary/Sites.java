@@ -20,7 +20,7 @@ import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
-/** The public directory of sites: what anyone may read. Retired sites are not part of it. */
+/** The public directory of sites: what anyone may read. Retired sites and drafts are not part of it. */
 @Stateless
 public class Sites {
 
@@ -59,12 +59,12 @@ public class Sites {
         return SiteCsv.write(all(filter).stream().map(site -> new SiteRow(0, site.getSlug(), site.facts())).toList());
     }
 
-    /** A site of the directory with its status history, or empty when there is none (or it is retired). */
+    /** A site of the directory with its status history, or empty when there is none (or it is retired or a draft). */
     public Optional<Site> find(String slug) {
         return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .filter(site -> !site.isRetired())
+                .filter(Site::isListed)
                 .findFirst();
     }
 

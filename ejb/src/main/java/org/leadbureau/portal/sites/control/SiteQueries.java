@@ -62,6 +62,7 @@ public class SiteQueries {
     private static Predicate[] matching(CriteriaBuilder cb, Root<Site> site, SiteFilter filter) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(site.get("retiredAt")));
+        where.add(cb.isTrue(site.get("published")));
         if (filter.state() != null) {
             where.add(cb.equal(site.get("state"), filter.state()));
         }

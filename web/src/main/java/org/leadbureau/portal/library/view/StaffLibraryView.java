@@ -13,6 +13,7 @@ import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.FileRefusedException;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.TextExtractor;
 import org.leadbureau.portal.library.entity.Audience;
@@ -56,6 +57,7 @@ public class StaffLibraryView implements Serializable {
     private LocalDate published = LocalDate.now();
     private boolean publish;
     private String externalUrl;
+    private String language;
     private String fileName;
     private byte[] content;
 
@@ -75,7 +77,7 @@ public class StaffLibraryView implements Serializable {
 
     public void save() {
         var form = new ResourceForm(title, summary, type.name(), topicSlugs, audienceSlugs,
-                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", "en", externalUrl);
+                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", language, externalUrl);
         try {
             if (editing == null) {
                 String slug = curation.create(form, fileName, content);
@@ -106,6 +108,7 @@ public class StaffLibraryView implements Serializable {
         published = resource.getPublishedOn();
         publish = resource.isPublished();
         externalUrl = resource.getExternalUrl();
+        language = resource.getLanguage();
         fileName = null;
         content = null;
     }
@@ -134,6 +137,7 @@ public class StaffLibraryView implements Serializable {
         published = LocalDate.now();
         publish = false;
         externalUrl = null;
+        language = null;
         fileName = null;
         content = null;
     }
@@ -221,6 +225,19 @@ public class StaffLibraryView implements Serializable {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    /** Empty on a new resource: the uploaded file's text tells it. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public List<Languages.Language> getLanguages() {
+        return Languages.choices();
     }
 
     public String getExternalUrl() {
