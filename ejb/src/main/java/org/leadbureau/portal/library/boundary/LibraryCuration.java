@@ -22,6 +22,7 @@ import org.leadbureau.portal.library.control.FileIntake;
 import org.leadbureau.portal.library.control.ResourceFilter;
 import org.leadbureau.portal.library.control.ResourceItem;
 import org.leadbureau.portal.library.control.ResourceListing;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.library.entity.FileContent;
@@ -52,6 +53,7 @@ public class LibraryCuration {
 
     @Inject
     ResourceListing listing;
+    Languages languages;
 
     @Inject
     Clock clock;
@@ -76,7 +78,10 @@ public class LibraryCuration {
                 .orElseThrow(() -> new NotFoundException("There is no resource '" + slug + "'."));
     }
 
-    /** Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. */
+    /**
+     * Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. Without a
+     * language from the uploader, the file's text tells it (English when it cannot).
+     */
     public String create(@NotNull ResourceForm form, String fileName, byte[] content) {
         ResourceDetails details = details(form);
         boolean hasFile = content != null && content.length > 0;
@@ -84,6 +89,7 @@ public class LibraryCuration {
             throw new InvalidInputException(Map.of("file", "Upload a file or give an external link."));
         }
         Extraction extraction = hasFile ? intake.extract(fileName, content) : null;
+        details = languageOf(details, form, extraction == null ? null : extraction.text());
         var resource = new LibraryResource(uniqueSlug(details.title()), details, clock.instant());
         if (extraction != null) {
             attach(resource, fileName, content, extraction);
@@ -92,10 +98,14 @@ public class LibraryCuration {
         return resource.getSlug();
     }
 
-    /** Replaces the metadata; from now on the seed importer leaves this resource alone. */
+    /**
+     * Replaces the metadata (staff correct a detected language here); from now on the seed importer leaves this
+     * resource alone. Without a language, the stored text tells it again.
+     */
     public LibraryResource update(@NotNull String slug, @NotNull ResourceForm form) {
         LibraryResource resource = find(slug);
-        resource.describe(details(form), clock.instant());
+        ResourceDetails details = languageOf(details(form), form, resource.getExtractedText());
+        resource.describe(details, clock.instant());
         resource.markSeed(null);
         return resource;
     }
@@ -133,6 +143,14 @@ public class LibraryCuration {
         em.persist(stored);
         resource.attach(new FileFacts(fileName, extraction.mediaType(), extraction.sizeBytes(), extraction.sha256()),
                 stored, extraction.text(), clock.instant());
+    }
+
+    /** The details in the language the form gives, or else the one {@code text} is in, when that can be told. */
+    private ResourceDetails languageOf(ResourceDetails details, ResourceForm form, String text) {
+        if (form.language() != null && !form.language().isBlank()) {
+            return details;
+        }
+        return languages.detect(text).map(details::inLanguage).orElse(details);
     }
 
     private ResourceDetails details(ResourceForm form) {

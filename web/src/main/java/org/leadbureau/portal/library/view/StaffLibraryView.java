@@ -16,6 +16,7 @@ import org.leadbureau.portal.library.control.FileRefusedException;
 import org.leadbureau.portal.library.control.ResourceFilter;
 import org.leadbureau.portal.library.control.ResourceFilter.Sort;
 import org.leadbureau.portal.library.control.ResourceItem;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.TextExtractor;
 import org.leadbureau.portal.library.entity.Audience;
@@ -60,6 +61,7 @@ public class StaffLibraryView implements Serializable {
     private LocalDate published = LocalDate.now();
     private boolean publish;
     private String externalUrl;
+    private String language;
     private String fileName;
     private byte[] content;
 
@@ -84,7 +86,7 @@ public class StaffLibraryView implements Serializable {
 
     public void save() {
         var form = new ResourceForm(title, summary, type.name(), topicSlugs, audienceSlugs,
-                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", "en", externalUrl);
+                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", language, externalUrl);
         try {
             if (editing == null) {
                 String slug = curation.create(form, fileName, content);
@@ -114,6 +116,7 @@ public class StaffLibraryView implements Serializable {
         published = resource.getPublishedOn();
         publish = resource.isPublished();
         externalUrl = resource.getExternalUrl();
+        language = resource.getLanguage();
         fileName = null;
         content = null;
     }
@@ -140,6 +143,7 @@ public class StaffLibraryView implements Serializable {
         published = LocalDate.now();
         publish = false;
         externalUrl = null;
+        language = null;
         fileName = null;
         content = null;
     }
@@ -227,6 +231,19 @@ public class StaffLibraryView implements Serializable {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    /** Empty on a new resource: the uploaded file's text tells it. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public List<Languages.Language> getLanguages() {
+        return Languages.choices();
     }
 
     public String getExternalUrl() {
