@@ -53,6 +53,8 @@ public class LibraryCuration {
 
     @Inject
     ResourceListing listing;
+
+    @Inject
     Languages languages;
 
     @Inject
