@@ -54,6 +54,17 @@ class InquiryAbuseIT {
     }
 
     @Test
+    void aSuspectedPostCountsAgainstItsOwnAddress() throws Exception {
+        // Four inquiries from this address within the hour: a fifth may come, and the suspected one is it.
+        FormCounts.fill(InquiryApi.INTAKE, "127.0.0.1", 4);
+        String bot = email();
+        assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", true)).find());
+
+        HttpResponse<String> sixth = InquiryApi.post(InquiryApi.inquiry(email(), body -> { }));
+        assertEquals(429, sixth.statusCode(), "the suspected post took the address's fifth: " + sixth.body());
+    }
+
+    @Test
     void theInquirersConfirmationQuotesNothingTheyTyped() throws Exception {
         String email = email();
         String reference = InquiryApi.submit(email, body -> body.add("name", "Cheap Pills Name")
