@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.leadbureau.portal.platform.persistence.DatabaseMigration;
+import org.leadbureau.portal.platform.persistence.MigrationPlaceholders;
 import org.leadbureau.portal.platform.security.SecureTokens;
 
 /**
@@ -88,7 +88,7 @@ class HashedManageTokensMigrationTest {
 
     private static Flyway flyway(String target) {
         var configuration = Flyway.configure().dataSource(URL, null, null).locations("classpath:db/migration")
-                .placeholders(DatabaseMigration.longTypes("H2"));
+                .placeholders(MigrationPlaceholders.forDatabase("H2"));
         return (target == null ? configuration : configuration.target(target)).load();
     }
 }

@@ -40,7 +40,8 @@ class InquiryAbuseIT {
         FormCounts.fill(InquiryApi.INTAKE, "192.0.2.10", 99);
         String bot = email();
         assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", true)).find());
-        assertEquals(0, Database.count("select count(*) from inquiry where email = ?", bot));
+        assertEquals(List.of("SUSPECTED"), Database.strings("select status from inquiry where email = ?", bot),
+                "kept as suspected spam");
 
         String person = email();
         HttpResponse<String> hundredth = InquiryApi.post(InquiryApi.inquiry(person, body -> { }));
@@ -50,6 +51,17 @@ class InquiryAbuseIT {
         assertEquals(429, over.statusCode(), over.body());
         assertEquals(429, InquiryApi.post(InquiryApi.inquiry(email(), body -> { })).statusCode(),
                 "and stays refused");
+    }
+
+    @Test
+    void aSuspectedPostCountsAgainstItsOwnAddress() throws Exception {
+        // Four inquiries from this address within the hour: a fifth may come, and the suspected one is it.
+        FormCounts.fill(InquiryApi.INTAKE, "127.0.0.1", 4);
+        String bot = email();
+        assertTrue(InquiryIT.SHOWN_REFERENCE.matcher(InquiryIT.formPost(bot, "https://cheap-pills.example", true)).find());
+
+        HttpResponse<String> sixth = InquiryApi.post(InquiryApi.inquiry(email(), body -> { }));
+        assertEquals(429, sixth.statusCode(), "the suspected post took the address's fifth: " + sixth.body());
     }
 
     @Test

@@ -162,28 +162,85 @@ class InquiryIT {
     }
 
     @Test
+    void anAddressWhoseDomainHasNoDotIsRefused() {
+        // The same rule as registration's (RegistrationIT): one rule for an address everywhere.
+        HttpResponse<String> response = InquiryApi.post(InquiryApi.inquiry("pat.visitor@example", body -> { }));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(List.of("email"), Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList(), response.body());
+    }
+
+    @Test
     void aPersonUsingTheFormGetsTheirReferenceAndTheInquiryIsStored() throws Exception {
         String email = email();
         String page = formPost(email, "", true);
         Matcher shown = SHOWN_REFERENCE.matcher(page);
         assertTrue(shown.find(), page);
+        assertTrue(page.contains("We have sent a confirmation to <strong id=\"sentTo\">" + email + "</strong>"),
+                "the confirmation repeats the address: " + page);
         assertEquals(List.of(email), Database.strings("select email from inquiry where reference = ?", shown.group(1)));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ?", email));
     }
 
     @Test
-    void theHoneypotAndTooFastPostsGetTheOrdinaryReplyButNothingIsStoredOrSent() throws Exception {
+    void honeypotAndTooFastPostsAreKeptAsSuspectedSpamUnmailedUntilStaffReleaseThem() throws Exception {
         String bot = email();
-        assertTrue(SHOWN_REFERENCE.matcher(formPost(bot, "https://cheap-pills.example", true)).find());
+        String botPage = formPost(bot, "https://cheap-pills.example", true);
         String hasty = email();
         Instant start = Instant.now();
-        assertTrue(SHOWN_REFERENCE.matcher(formPost(hasty, "", false)).find());
+        String hastyPage = formPost(hasty, "", false);
         assertTrue(Duration.between(start, Instant.now()).compareTo(InquiryApi.MINIMUM_FILL) < 0,
                 "shown and posted within the minimum time");
-        for (String email : List.of(bot, hasty)) {
-            assertEquals(0, Database.count("select count(*) from inquiry where email = ?", email), email);
-            assertEquals(0, Database.count("select count(*) from outbox_message where recipient = ?", email), email);
+
+        Map<String, String> references = new LinkedHashMap<>();
+        for (Map.Entry<String, String> post : Map.of(bot, botPage, hasty, hastyPage).entrySet()) {
+            Matcher shown = SHOWN_REFERENCE.matcher(post.getValue());
+            assertTrue(shown.find(), post.getValue());
+            assertFalse(post.getValue().contains("We have sent a confirmation"), "no mail went: " + post.getValue());
+            assertTrue(post.getValue().contains(post.getKey()), "the answer's address");
+            references.put(post.getKey(), shown.group(1));
+            assertEquals(List.of("SUSPECTED"), Database.strings("select status from inquiry where reference = ? and email = ?",
+                    shown.group(1), post.getKey()), "stored under the reference shown");
+            assertEquals(0, Database.count("select count(*) from outbox_message where subject like ?", "%" + shown.group(1) + "%"),
+                    "neither the sender nor staff are mailed");
         }
+        assertEquals(2, new HashSet<>(references.values()).size(), "a reference is never given twice");
+
+        String reference = references.get(hasty);
+        StaffSession staff = StaffSession.signedIn(StaffAccounts.staff());
+        assertFalse(Http.page(staff.get("/staff/inquiries"), "Inquiries").contains(reference), "not in the inbox");
+        assertTrue(Http.page(staff.get("/staff/inquiries?status=SUSPECTED"), "Inquiries").contains(reference), "in the spam view");
+        post(staff, "/staff/inquiries/" + reference, "more", "more:release", Map.of());
+
+        assertEquals(List.of("NEW"), Database.strings("select status from inquiry where reference = ?", reference));
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?", hasty,
+                "%" + reference + "%"), "the confirmation goes on release");
+        assertTrue(Database.count("select count(*) from outbox_message where subject like ?", "New inquiry " + reference + "%") > 0,
+                "and staff are told");
+        assertTrue(Http.page(staff.get("/staff/inquiries"), "Inquiries").contains(reference), "now in the inbox");
+    }
+
+    @Test
+    void theTimerCountsFromTheFirstTimeTheFormWasShownNotFromTheLastCorrection() throws Exception {
+        String email = email();
+        StaffSession visitor = new StaffSession();
+        Instant shown = Instant.now();
+        HttpResponse<String> page = visitor.get("/contact");
+        // A first try with a mistake, then the correction: together longer than the minimum, each round shorter.
+        Thread.sleep(InquiryApi.MINIMUM_FILL.toMillis() * 6 / 10);
+        Map<String, String> mistaken = contactFields(email, "", page.body());
+        mistaken.put("contact:name", "");
+        HttpResponse<String> corrected = visitor.postForm("/contact", mistaken);
+        assertTrue(corrected.body().contains("Please enter your name."), corrected.body());
+        InquiryApi.takeTimeToFillIn(shown);
+
+        String answer = visitor.postForm("/contact", contactFields(email, "", corrected.body())).body();
+
+        Matcher reference = SHOWN_REFERENCE.matcher(answer);
+        assertTrue(reference.find(), answer);
+        assertEquals(List.of("NEW"), Database.strings("select status from inquiry where reference = ?", reference.group(1)));
+        assertTrue(answer.contains("We have sent a confirmation to <strong id=\"sentTo\">" + email + "</strong>"), answer);
     }
 
     @Test
@@ -236,6 +293,18 @@ class InquiryIT {
             assertEquals(List.of(town + " LEAD"), Database.strings("select name from site where slug = ?", slug.get(0)));
             assertTrue(staff.get("/staff/sites/" + slug.get(0)).body().contains(reference), "the site lists the inquiry");
             assertTrue(staff.get(path).body().contains("/sites/" + slug.get(0)), "the inquiry links the site");
+            // A draft with public fields only, in no public page, format, count or chooser until staff publish it.
+            assertEquals(1, Database.count("select count(*) from site where slug = ? and published = false"
+                    + " and notes is null and organisation is null", slug.get(0)));
+            // Located, so that the map and GeoJSON would show it if it were listed.
+            Database.update("update site set latitude = 43.0, longitude = -108.5 where slug = ?", slug.get(0));
+            assertPublic(town, slug.get(0), false);
+            assertFalse(Http.page(staff.get("/staff/visits"), "Site visits").contains(town), "no chooser offers a draft");
+            post(staff, "/staff/sites/" + slug.get(0), "publish", "publish:publishSite", Map.of());
+            assertPublic(town, slug.get(0), true);
+            String page = Http.page(Http.get("/sites/" + slug.get(0)), town + " LEAD");
+            assertFalse(page.contains("From inquiry") || page.contains(reference), "no internal note on the public page");
+            assertFalse(page.contains("Riverton Police Department"), "nor the inquirer's organisation");
 
             // A second inquiry from the same community links the same site instead of creating another.
             String second = InquiryApi.submit(email(), body -> body.add("jurisdiction", town));
@@ -248,6 +317,18 @@ class InquiryIT {
             Database.update("delete from site_status_change where site_id in (select id from site where jurisdiction = ?)", town);
             Database.update("delete from site where jurisdiction = ?", town);
         }
+    }
+
+    /** Whether the site is in the directory's page, count, API formats and its own page (as it should be or not). */
+    private static void assertPublic(String town, String slug, boolean listed) {
+        String q = java.net.URLEncoder.encode(town, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(listed, Http.main(Http.get("/sites?q=" + q).body()).contains("/sites/" + slug), "the directory page");
+        assertEquals(listed ? 1 : 0, Http.json(Http.get("/api/sites?q=" + q + "&page=1&size=10")).getInt("total"), "the count");
+        assertEquals(listed ? 1 : 0, Http.jsonArray(Http.get("/api/sites?q=" + q)).size(), "JSON");
+        assertEquals(listed ? 2 : 1, Http.get("/api/sites?format=csv&q=" + q).body().lines().count(), "CSV");
+        assertEquals(listed, Http.get("/api/sites?q=" + q, "Accept", "application/geo+json").body().contains(town), "GeoJSON");
+        assertEquals(listed ? 200 : 404, Http.get("/api/sites/" + slug).statusCode(), "the API's site");
+        assertEquals(listed ? 200 : 404, Http.get("/sites/" + slug).statusCode(), "the public page");
     }
 
     @Test
@@ -309,6 +390,13 @@ class InquiryIT {
         if (takeTime) {
             InquiryApi.takeTimeToFillIn(shown);
         }
+        HttpResponse<String> answer = visitor.postForm("/contact", contactFields(email, honeypot, page.body()));
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body();
+    }
+
+    /** The contact form's fields, filled in, with the hidden fields of {@code page}. */
+    private static Map<String, String> contactFields(String email, String honeypot, String page) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("contact", "contact");
         fields.put("contact:name", "Casey Morgan");
@@ -323,9 +411,7 @@ class InquiryIT {
         fields.put("contact:website", honeypot);
         fields.put("contact:consent", "on");
         fields.put("contact:send", "");
-        fields.putAll(StaffSession.hiddenFields(page.body()));
-        HttpResponse<String> answer = visitor.postForm("/contact", fields);
-        assertEquals(200, answer.statusCode(), answer.body());
-        return answer.body();
+        fields.putAll(StaffSession.hiddenFields(page));
+        return fields;
     }
 }

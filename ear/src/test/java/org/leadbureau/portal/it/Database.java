@@ -5,6 +5,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +16,11 @@ import java.util.List;
 public final class Database {
 
     private Database() {
+    }
+
+    /** An instant as the portal stores it: a UTC date and time (hibernate.jdbc.time_zone). */
+    public static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     public static Connection connect() throws SQLException {

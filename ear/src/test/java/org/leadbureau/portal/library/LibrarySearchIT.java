@@ -154,7 +154,7 @@ class LibrarySearchIT {
         assertEquals(404, Http.get("/library/" + DRAFT_SEED + "/file").statusCode());
         HttpResponse<String> resources = Http.get("/api/resources");
         assertEquals(200, resources.statusCode());
-        assertFalse(Http.jsonArray(resources).isEmpty(), "the published resources are listed");
+        assertFalse(Http.json(resources).getJsonArray("items").isEmpty(), "the published resources are listed");
         assertFalse(resources.body().contains(DRAFT_SEED));
         assertFalse(Http.page(Http.get("/library"), "Resource library").contains(DRAFT_SEED));
         var health = Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("searchIndex");
@@ -188,16 +188,19 @@ class LibrarySearchIT {
     }
 
     @Test
-    void resourcesApiListsPublishedResourcesByTopicAndType() throws Exception {
-        HttpResponse<String> response = Http.get("/api/resources?topic=prosecution");
-        assertEquals(200, response.statusCode());
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
-            var resources = reader.readArray().getValuesAs(JsonObject.class);
-            assertFalse(resources.isEmpty());
-            for (JsonObject resource : resources) {
-                assertTrue(resource.getJsonArray("topics").getValuesAs(JsonString.class).stream()
-                        .anyMatch(topic -> topic.getString().equals("prosecution")));
-            }
+    void resourcesApiPagesThePublishedResourcesByTopicAndTypeWithoutTheirText() throws Exception {
+        JsonObject page = Http.json(Http.get("/api/resources?topic=prosecution&size=2"));
+        assertEquals(1, page.getInt("page"));
+        assertEquals(2, page.getInt("size"));
+        var resources = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertFalse(resources.isEmpty());
+        assertEquals(Database.count("select count(*) from library_resource r join library_resource_topic rt on rt.resource_id = r.id"
+                + " join library_topic t on t.id = rt.topic_id where t.slug = 'prosecution' and r.status = 'PUBLISHED'"),
+                page.getInt("total"));
+        for (JsonObject resource : resources) {
+            assertTrue(resource.getJsonArray("topics").getValuesAs(JsonString.class).stream()
+                    .anyMatch(topic -> topic.getString().equals("prosecution")));
+            assertFalse(resource.containsKey("text") || resource.containsKey("extractedText"), resource.toString());
         }
         assertEquals(400, Http.get("/api/resources?type=NOVEL").statusCode());
     }

@@ -48,6 +48,32 @@ class StaffLibraryIT {
     }
 
     @Test
+    void theLanguageOfAnUploadWithoutOneIsDetectedAndStaffCanCorrectIt() throws Exception {
+        String latvian = "Policijas darbinieki var novirzīt cilvēkus uz sociālajiem dienestiem, nevis arestēt viņus."
+                + " Programma palīdz cilvēkiem, kuriem ir problēmas ar narkotikām, mājokli un garīgo veselību.";
+        String slug = created(upload("Novirzīšanas programma " + word(), "programma.txt", "text/plain",
+                latvian.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("lv"), Database.strings("select language from library_resource where slug = ?", slug));
+        assertTrue(Http.main(Http.get("/library/" + slug).body()).contains("Latvian"), "named for people");
+
+        // Staff correct it (here to Lithuanian) through the same description the editor saves.
+        HttpResponse<String> corrected = send(HttpRequest.newBuilder(Http.uri("/api/staff/resources/" + slug))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jakarta.json.Json.createObjectBuilder()
+                        .add("title", "Novirzīšanas programma").add("summary", "Corrected by staff.").add("type", "GUIDE")
+                        .add("topics", "policing").add("published", "2026-01-15").add("status", "PUBLISHED")
+                        .add("language", "lt").build().toString())));
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals(List.of("lt"), Database.strings("select language from library_resource where slug = ?", slug));
+
+        String english = created(upload("Diversion programme " + word(), "programme.txt", "text/plain",
+                ("Officers may divert people to case managers instead of arresting them. The programme helps people"
+                        + " with drug use, housing and mental health needs.").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("en"), Database.strings("select language from library_resource where slug = ?", english));
+    }
+
+    @Test
     void aTextFileRenamedToPdfIsRefusedAndNothingStored() throws Exception {
         assertRefused(upload("Pretend PDF", "report.pdf", "application/pdf",
                 "Only text, posing as a PDF.".getBytes(StandardCharsets.UTF_8)), 415, "TYPE_MISMATCH");

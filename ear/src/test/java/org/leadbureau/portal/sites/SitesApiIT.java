@@ -62,7 +62,7 @@ class SitesApiIT {
 
     @Test
     void pagesAreSortedByTheDatabaseAndTogetherHoldEverySiteOnce() {
-        JsonObject first = Http.json(Http.get("/api/sites?page=0&size=4&sort=-launched"));
+        JsonObject first = Http.json(Http.get("/api/sites?page=1&size=4&sort=-launched"));
         assertEquals(28, first.getInt("total"));
         assertEquals(4, first.getInt("size"));
         assertEquals(List.of("Ithaca LEAD", "Frederick County LEAD", "New Mexico LEAD", "Thurston County LEAD"),
@@ -72,12 +72,12 @@ class SitesApiIT {
                 names(Http.json(Http.get("/api/sites?size=3")).getJsonArray("items")));
 
         Set<String> seen = new HashSet<>();
-        for (int page = 0; page < 3; page++) {
+        for (int page = 1; page <= 3; page++) {
             var items = Http.json(Http.get("/api/sites?sort=state&size=10&page=" + page)).getJsonArray("items");
             items.getValuesAs(JsonObject.class).forEach(site -> assertTrue(seen.add(site.getString("slug")), site.toString()));
         }
         assertEquals(28, seen.size());
-        JsonObject filtered = Http.json(Http.get("/api/sites?state=NC&page=0&size=2"));
+        JsonObject filtered = Http.json(Http.get("/api/sites?state=NC&page=1&size=2"));
         assertEquals(3, filtered.getInt("total"));
         assertEquals(2, filtered.getJsonArray("items").size());
     }
@@ -85,7 +85,8 @@ class SitesApiIT {
     @Test
     void badParametersAnswer400NamingTheParameter() {
         for (String query : List.of("state=XX", "status=RUNNING", "launchedFrom=twenty", "launchedFrom=2020&launchedTo=2010",
-                "size=0", "page=-1", "sort=colour", "format=xml")) {
+                "size=0", "size=101", "page=0", "page=-1", "sort=colour", "format=xml",
+                "page=1&format=csv")) {
             var response = Http.get("/api/sites?" + query);
             assertEquals(400, response.statusCode(), query);
             assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), query);

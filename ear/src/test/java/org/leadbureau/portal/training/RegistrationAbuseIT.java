@@ -215,6 +215,17 @@ class RegistrationAbuseIT {
                 + " where t.slug = ? and r.status = 'CONFIRMED'", TrainingApi.HARM_REDUCTION);
     }
 
+    @Test
+    void theConfirmationRepeatsTheAddressTheMailWentTo() throws Exception {
+        String email = email();
+
+        String page = formPost(email.toUpperCase(java.util.Locale.ROOT), "", PERSON_MILLIS);
+
+        assertTrue(page.contains(REGISTERED), page);
+        assertTrue(page.contains("<strong class=\"sent-to\">" + email + "</strong>"), "the address as mailed: " + page);
+        assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ?", email));
+    }
+
     private static String path() {
         return "/trainings/" + TrainingApi.HARM_REDUCTION;
     }

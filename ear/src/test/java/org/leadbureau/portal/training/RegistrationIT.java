@@ -136,6 +136,15 @@ class RegistrationIT {
     }
 
     @Test
+    void anAddressWhoseDomainHasNoDotIsRefusedAsTheContactFormRefusesIt() {
+        var response = TrainingApi.register(TrainingApi.WEBINAR, "Pat Visitor", "pat.visitor@example");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(List.of("email"), Http.json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(error -> error.getString("field")).toList(), response.body());
+    }
+
+    @Test
     void theListShowsUpcomingTrainingsWithSeatsAndEachHasACalendar() {
         var list = Http.get("/api/trainings");
         assertEquals(200, list.statusCode());

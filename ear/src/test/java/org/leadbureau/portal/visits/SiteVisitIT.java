@@ -359,6 +359,57 @@ class SiteVisitIT {
         assertEquals(404, Http.get(leavingFeed).statusCode(), "deactivation revoked the feed: activating again does not bring it back");
     }
 
+    @Test
+    void theFeedMarksUnsettledVisitsTentativeKeepsRecentCancellationsAndShowsUnavailabilityAsBusy() throws Exception {
+        Account fay = newTrainer("Fay Foster");
+        long requested = booked(visit(SANTA_FE, "Fay's requested visit", "VIRTUAL", YEAR + "-03-02T09:00", YEAR + "-03-02T10:00", fay));
+        long proposed = booked(visit(SANTA_FE, "Fay's proposed visit", "VIRTUAL", YEAR + "-03-03T09:00", YEAR + "-03-03T10:00", fay));
+        assertEquals(200, status(proposed, "PROPOSED", null, StaffAccounts.ADMIN).statusCode());
+        long confirmed = booked(visit(SANTA_FE, "Fay's confirmed visit", "VIRTUAL", YEAR + "-03-04T09:00", YEAR + "-03-04T10:00", fay));
+        assertEquals(200, status(confirmed, "CONFIRMED", null, StaffAccounts.ADMIN).statusCode());
+        long cancelled = booked(visit(SANTA_FE, "Fay's cancelled visit", "VIRTUAL", YEAR + "-03-05T09:00", YEAR + "-03-05T10:00", fay));
+        assertEquals(200, status(cancelled, "CANCELLED", "The site postponed", StaffAccounts.ADMIN).statusCode());
+        long longAgo = booked(visit(SANTA_FE, "Fay's long-cancelled visit", "VIRTUAL", YEAR + "-03-06T09:00", YEAR + "-03-06T10:00", fay));
+        assertEquals(200, status(longAgo, "CANCELLED", "The site withdrew", StaffAccounts.ADMIN).statusCode());
+        Database.update("update site_visit set updated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(31))), longAgo);
+        String leave = Json.createObjectBuilder().add("trainer", fay.email()).add("start", YEAR + "-03-10T00:00")
+                .add("end", YEAR + "-03-12T00:00").add("zone", "America/Denver").add("reason", "Annual leave").build().toString();
+        assertEquals(201, send("POST", "/api/staff/trainers/unavailability", leave, fay).statusCode());
+
+        String ics = Http.get(feedPath(fay)).body().replace("\r\n ", "");
+
+        assertEquals(List.of("STATUS:TENTATIVE", "TRANSP:OPAQUE"), lines(event(ics, "Fay's requested visit")));
+        assertEquals(List.of("STATUS:TENTATIVE", "TRANSP:OPAQUE"), lines(event(ics, "Fay's proposed visit")));
+        assertEquals(List.of("STATUS:CONFIRMED", "TRANSP:OPAQUE"), lines(event(ics, "Fay's confirmed visit")));
+        assertEquals(List.of("STATUS:CANCELLED", "TRANSP:TRANSPARENT"), lines(event(ics, "Fay's cancelled visit")));
+        assertFalse(ics.contains("Fay's long-cancelled visit"), "gone after thirty days: " + ics);
+        String busy = event(ics, "SUMMARY:Unavailable");
+        assertEquals(List.of("STATUS:CONFIRMED", "TRANSP:OPAQUE"), lines(busy));
+        assertTrue(busy.contains("DTSTART;TZID=America/Denver:" + YEAR + "0310T000000"), busy);
+        assertFalse(ics.contains("Annual leave"), "the reason stays in the portal");
+    }
+
+    /** Books the visit with a contact of its own, so that no other test's count of the site contact's mail changes. */
+    private static long booked(String visit) {
+        HttpResponse<String> created = create(visit.replace("casey@" + SANTA_FE + ".example",
+                "contact-" + java.util.UUID.randomUUID() + "@feed.example"), StaffAccounts.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        return Http.json(created).getJsonNumber("id").longValue();
+    }
+
+    /** The one VEVENT of the calendar that contains {@code text}. */
+    private static String event(String ics, String text) {
+        List<String> found = java.util.Arrays.stream(ics.split("BEGIN:VEVENT")).skip(1).filter(e -> e.contains(text)).toList();
+        assertEquals(1, found.size(), text + " in " + ics);
+        return found.get(0);
+    }
+
+    /** The event's STATUS and TRANSP lines. */
+    private static List<String> lines(String event) {
+        return event.lines().filter(line -> line.startsWith("STATUS:") || line.startsWith("TRANSP:")).sorted().toList();
+    }
+
     private static String feedPath(Account trainer) {
         HttpResponse<String> created = send("POST", "/api/staff/visits/feed", null, trainer);
         assertEquals(200, created.statusCode(), created.body());

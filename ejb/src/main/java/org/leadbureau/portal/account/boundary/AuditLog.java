@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 
@@ -49,11 +51,12 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), actor, clientAddress(), action, subject, detail));
     }
 
-    /** Newest first; every filter is optional. */
+    /** One page, newest first unless {@code oldestFirst}; every filter is optional. */
     @RolesAllowed(Roles.ADMIN)
-    public List<AuditEvent> find(AuditFilter filter, int first, int max) {
-        return query(filter, "select e", " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+    public List<AuditEvent> find(@NotNull AuditFilter filter, @NotNull PageRequest page, boolean oldestFirst) {
+        String order = oldestFirst ? " order by e.occurredAt asc, e.id asc" : " order by e.occurredAt desc, e.id desc";
+        return query(filter, "select e", order, AuditEvent.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
     }
 
     @RolesAllowed(Roles.ADMIN)

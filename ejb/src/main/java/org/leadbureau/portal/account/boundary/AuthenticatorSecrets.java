@@ -45,7 +45,7 @@ public class AuthenticatorSecrets {
                     + " same key in PORTAL_SECRET_KEY.");
         }
         box = key.box();
-        checkKey(key.origin());
+        checkKey(key);
         sealPlainSecrets();
     }
 
@@ -58,16 +58,9 @@ public class AuthenticatorSecrets {
     }
 
     /** Locked, so that nodes started together on a new database agree on one key (the others refuse). */
-    private void checkKey(String origin) {
+    private void checkKey(SecretKeySource.Key key) {
         PortalSetting check = em.find(PortalSetting.class, PortalSetting.SECRET_KEY_CHECK, LockModeType.PESSIMISTIC_WRITE);
-        if (check.getValue().isEmpty()) {
-            check.write(box.checkValue());
-        } else if (!check.getValue().equals(box.checkValue())) {
-            throw new IllegalStateException("The portal's secret key (from " + origin + ") is not the key this"
-                    + " database's secrets were encrypted with. Start with the key used before: PORTAL_SECRET_KEY, or"
-                    + " the " + SecretKeySource.FILE_NAME + " file of the data directory (from the backup, or from the"
-                    + " node that started first; nodes sharing a database need the same PORTAL_SECRET_KEY).");
-        }
+        check.write(SecretKeySource.verify(key, check.getValue()));
     }
 
     private void sealPlainSecrets() {

@@ -69,7 +69,8 @@ public class PasswordLinks {
     @RolesAllowed(Roles.ADMIN)
     public void invite(StaffUser user) {
         String token = issue(user, Purpose.INVITATION, INVITATION_VALIDITY);
-        outbox.queue(mail().invitation(user, token, INVITATION_VALIDITY));
+        outbox.queueWithLink(mail().invitation(user, token, INVITATION_VALIDITY),
+                clock.instant().plus(INVITATION_VALIDITY));
         audit.record(Action.USER_INVITED, user.getEmail(), "roles " + user.getRoles());
     }
 
@@ -83,7 +84,8 @@ public class PasswordLinks {
         user.clearPassword();
         withdrawn.fire(new AccessWithdrawn(user.getId()));
         String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
-        outbox.queue(mail().passwordReset(user, token, RESET_VALIDITY, true));
+        outbox.queueWithLink(mail().passwordReset(user, token, RESET_VALIDITY, true),
+                clock.instant().plus(RESET_VALIDITY));
         audit.record(Action.PASSWORD_RESET_FORCED, user.getEmail(), null);
         return user;
     }
@@ -113,7 +115,8 @@ public class PasswordLinks {
                 .findFirst()
                 .ifPresent(user -> {
                     String token = issue(user, Purpose.PASSWORD_RESET, RESET_VALIDITY);
-                    outbox.queue(mail().passwordReset(user, token, RESET_VALIDITY, false));
+                    outbox.queueWithLink(mail().passwordReset(user, token, RESET_VALIDITY, false),
+                            now.plus(RESET_VALIDITY));
                     audit.recordAs(user.getEmail(), Action.PASSWORD_RESET_REQUESTED, user.getEmail(), null);
                 });
     }

@@ -7,20 +7,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** Something that happened that the Bureau may need to account for later. Never holds a secret. */
 @Entity
 @Table(name = "audit_event")
+@NamedQuery(name = AuditEvent.DELETE_BEFORE, query = "delete from AuditEvent e where e.occurredAt < :before")
 public class AuditEvent {
+
+    public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
 
     public enum Action {
         SIGN_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGN_IN_UNLOCKED, SIGN_OUT,
         FIRST_ADMIN_CREATED, USER_CREATED, USER_INVITED, ROLES_CHANGED, USER_DEACTIVATED, USER_ACTIVATED,
         PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_FORCED, PASSWORD_SET,
         TOTP_ENABLED, TOTP_REPLACED, TOTP_DISABLED, TOTP_RESET, TOTP_RECOVERY_USED, SETTING_CHANGED, DATA_EXPORTED,
-        INQUIRY_ASSIGNED, INQUIRY_MARKED_SPAM, INQUIRY_LINKED_TO_SITE
+        INQUIRY_ASSIGNED, INQUIRY_MARKED_SPAM, INQUIRY_LINKED_TO_SITE, INQUIRY_RELEASED
     }
 
     @Id

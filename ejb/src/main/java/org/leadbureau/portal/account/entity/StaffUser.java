@@ -20,7 +20,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.leadbureau.portal.platform.rules.EmailAddress;
 
 /** A Bureau staff member who signs in: email is the login, roles say what they may do. */
 @Entity
@@ -41,9 +41,6 @@ public class StaffUser {
     public static final String FIND_ALL = "StaffUser.findAll";
     public static final String COUNT_ACTIVE_WITH_ROLE = "StaffUser.countActiveWithRole";
     public static final String RECORD_SIGN_IN = "StaffUser.recordSignIn";
-
-    /** Deliberately loose: one @, something on each side, no spaces. The invitation email proves the rest. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,7 +102,7 @@ public class StaffUser {
     /** Emails are compared case-insensitively and without surrounding spaces. */
     public static String normaliseEmail(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
+        if (normalised.length() > 254 || !EmailAddress.Validator.isEmailAddress(normalised)) {
             throw new IllegalArgumentException("Enter a valid email address.");
         }
         return normalised;

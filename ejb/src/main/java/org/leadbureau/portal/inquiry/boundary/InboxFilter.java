@@ -21,7 +21,11 @@ public record InboxFilter(InquiryStatus status, String assignee, UsState state, 
     }
 
     InboxFilter withoutStatus() {
-        return new InboxFilter(null, assignee, state, stage, interest, olderThanDays);
+        return withStatus(null);
+    }
+
+    InboxFilter withStatus(InquiryStatus chosen) {
+        return new InboxFilter(chosen, assignee, state, stage, interest, olderThanDays);
     }
 
     InboxFilter assignedTo(String email) {

@@ -9,17 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import org.leadbureau.portal.account.entity.Role;
-import org.leadbureau.portal.account.entity.StaffUser;
-import org.leadbureau.portal.inquiry.control.InquiryMail;
+import org.leadbureau.portal.inquiry.control.InquiryNotices;
 import org.leadbureau.portal.inquiry.control.IntakeLimits;
 import org.leadbureau.portal.inquiry.control.ReferenceNumbers;
 import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryFacts;
-import org.leadbureau.portal.mail.boundary.Outbox;
-import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
@@ -27,7 +22,8 @@ import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 /**
  * Contact-us intake, for the form and the API. Each submission is checked, counted against the rate limits and
  * given its reference number under one database lock (so the counts and numbers are right across nodes); the
- * inquiry, the inquirer's confirmation and the staff notifications commit together or not at all.
+ * inquiry, the inquirer's confirmation and the staff notifications commit together or not at all. A post the
+ * guards suspect is stored too (a hasty person must not lose their inquiry), as suspected spam and unmailed.
  */
 @Stateless
 @PermitAll
@@ -37,7 +33,7 @@ public class Inquiries {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    InquiryNotices notices;
 
     @Inject
     RequestOrigin origin;
@@ -50,21 +46,22 @@ public class Inquiries {
 
     private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
 
-    /** From the API: no honeypot or timer, only the limits. Answers the reference. */
-    public String submit(@NotNull InquiryForm form) {
+    /** From the API: no honeypot or timer, only the limits. */
+    public InquiryReceipt submit(@NotNull InquiryForm form) {
         return submit(form, null, null);
     }
 
     /**
      * From the contact form. A post that fills the honeypot or comes faster than the {@link SpamGuard}'s minimum time
-     * after the form was shown gets a reference like anyone else's, but nothing is stored or sent.
+     * after the form was first shown is stored with its reference as suspected spam: no mail goes out until staff
+     * release it. It counts against its address's limit, not against everyone's.
      *
      * @param honeypot what the hidden field holds
      * @param shownAt  when the server showed this form
      * @throws org.leadbureau.portal.platform.rules.InvalidInputException naming each wrong field
      * @throws TooManyRequestsException over a rate limit
      */
-    public String submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
+    public InquiryReceipt submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
         InquiryFacts facts = form.facts();
         Instant now = clock.instant();
         boolean bot = spamGuard.looksLikeABot(honeypot, shownAt, now);
@@ -76,24 +73,11 @@ public class Inquiries {
         int number = ReferenceNumbers.next(em.createNamedQuery(Inquiry.MAX_NUMBER_IN_YEAR, Integer.class)
                 .setParameter("year", year).getSingleResult());
         String reference = ReferenceNumbers.format(year, number);
-        if (bot) {
-            return reference;
-        }
-        Inquiry inquiry = new Inquiry(reference, year, number, facts, origin.getClientAddress(), now);
+        Inquiry inquiry = new Inquiry(reference, year, number, facts, origin.getClientAddress(), now, bot);
         em.persist(inquiry);
-        InquiryMail mail = new InquiryMail(PortalConfig.baseUrl());
-        outbox.queue(mail.confirmation(inquiry));
-        staffToNotify().forEach(staff -> outbox.queue(mail.newInquiry(inquiry, staff)));
-        return reference;
-    }
-
-    /** Active STAFF members; with none, the active administrators, so that a new inquiry always reaches someone. */
-    private List<String> staffToNotify() {
-        List<StaffUser> active = em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultStream()
-                .filter(StaffUser::isActive).toList();
-        List<String> staff = active.stream().filter(user -> user.hasRole(Role.STAFF)).map(StaffUser::getEmail).toList();
-        return staff.isEmpty()
-                ? active.stream().filter(user -> user.hasRole(Role.ADMIN)).map(StaffUser::getEmail).toList()
-                : staff;
+        if (!bot) {
+            notices.send(inquiry);
+        }
+        return new InquiryReceipt(reference, facts.email(), bot);
     }
 }

@@ -14,6 +14,7 @@ import org.leadbureau.portal.inquiry.entity.InquiryFacts;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -27,7 +28,6 @@ public class InquiryForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\-. x]{7,40}");
     private static final int TEXT_LENGTH = 200;
 
@@ -53,8 +53,8 @@ public class InquiryForm implements Serializable {
         Map<String, String> errors = new LinkedHashMap<>();
         String checkedName = required(name, "name", "Please enter your name.", TEXT_LENGTH, errors);
         String checkedEmail = required(email, "email", "Please enter your email address.", 320, errors);
-        if (checkedEmail != null && !EMAIL.matcher(checkedEmail).matches()) {
-            errors.put("email", "Please enter a valid email address, like name@example.org.");
+        if (!EmailAddress.Validator.isEmailAddress(checkedEmail)) {
+            errors.put("email", EmailAddress.MESSAGE);
         }
         String checkedPhone = optional(phone);
         if (checkedPhone != null && !PHONE.matcher(checkedPhone).matches()) {

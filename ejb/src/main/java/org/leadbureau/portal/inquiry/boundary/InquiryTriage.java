@@ -21,9 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.control.InquiryMail;
+import org.leadbureau.portal.inquiry.control.InquiryNotices;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryStatus;
 import org.leadbureau.portal.mail.boundary.Outbox;
@@ -51,6 +54,9 @@ public class InquiryTriage {
     Outbox outbox;
 
     @Inject
+    InquiryNotices notices;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -62,10 +68,14 @@ public class InquiryTriage {
     @Resource
     SessionContext context;
 
-    /** Newest first. */
+    /** One page of the inbox, newest first unless {@code oldestFirst}, with the count of all that match. */
     @RolesAllowed({Roles.STAFF, Roles.ADMIN, Roles.TRAINER})
-    public List<Inquiry> inbox(@NotNull InboxFilter filter) {
-        return query(visible(filter), "select i", " order by i.createdAt desc, i.id desc", Inquiry.class).getResultList();
+    public Page<Inquiry> inbox(@NotNull InboxFilter filter, @NotNull PageRequest page, boolean oldestFirst) {
+        InboxFilter visible = visible(filter);
+        String order = oldestFirst ? " order by i.createdAt asc, i.id asc" : " order by i.createdAt desc, i.id desc";
+        List<Inquiry> rows = query(visible, "select i", order, Inquiry.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(rows, query(visible, "select count(i)", "", Long.class).getSingleResult(), page);
     }
 
     /** How many inquiries have each status, among those the other filters (not the status) let through. */
@@ -78,6 +88,9 @@ public class InquiryTriage {
         query(visible(filter.withoutStatus()), "select i.status, count(i)", " group by i.status", Object[].class)
                 .getResultList()
                 .forEach(row -> counts.put((InquiryStatus) row[0], (Long) row[1]));
+        // Suspected spam stays out of the unfiltered inbox, so it is counted on its own (its link is the spam view).
+        counts.put(InquiryStatus.SUSPECTED, query(visible(filter.withStatus(InquiryStatus.SUSPECTED)), "select count(i)", "",
+                Long.class).getSingleResult());
         return counts;
     }
 
@@ -113,14 +126,32 @@ public class InquiryTriage {
                 .toList();
     }
 
+    /** A suspected inquiry only becomes spam this way; releasing it, which sends its mails, is {@link #release}. */
     public Inquiry changeStatus(@NotNull String reference, @NotNull InquiryStatus status) {
         Inquiry inquiry = existing(reference);
+        if (status == InquiryStatus.SUSPECTED
+                || (inquiry.getStatus() == InquiryStatus.SUSPECTED && status != InquiryStatus.SPAM)) {
+            throw new InvalidInputException("status", "A suspected inquiry is either released (which sends the"
+                    + " confirmation and tells staff) or marked as spam.");
+        }
         if (!inquiry.changeStatus(status, me(), clock.instant())) {
             throw new InvalidInputException("status", "The inquiry is already " + status.getLabel().toLowerCase(Locale.ROOT) + ".");
         }
         if (status == InquiryStatus.SPAM) {
             audit.record(Action.INQUIRY_MARKED_SPAM, reference, null);
         }
+        return inquiry;
+    }
+
+    /** Takes a suspected inquiry into the inbox as new and sends the mails held back: the inquirer's and staff's. */
+    public Inquiry release(@NotNull String reference) {
+        Inquiry inquiry = existing(reference);
+        if (inquiry.getStatus() != InquiryStatus.SUSPECTED) {
+            throw new ConflictException("Inquiry " + reference + " is not suspected spam.");
+        }
+        inquiry.release(me(), clock.instant());
+        notices.send(inquiry);
+        audit.record(Action.INQUIRY_RELEASED, reference, null);
         return inquiry;
     }
 
@@ -159,8 +190,9 @@ public class InquiryTriage {
 
     /**
      * Puts the inquiry's community in the directory: links the site already listed with its jurisdiction (or
-     * name) in its state, or creates one with the status its stage maps to. The inquiry keeps the link; the site
-     * finds its inquiries through {@link #forSite}.
+     * name) in its state, or creates a draft with the status its stage maps to and only what may be public (name,
+     * jurisdiction, state), which staff review and publish. The inquiry keeps the link; the site finds its
+     * inquiries through {@link #forSite}.
      */
     public Site linkToSite(@NotNull String reference) {
         Inquiry inquiry = existing(reference);
@@ -173,9 +205,9 @@ public class InquiryTriage {
                 .filter(candidate -> name.equalsIgnoreCase(candidate.getName())
                         || inquiry.getJurisdiction().equalsIgnoreCase(candidate.getJurisdiction()))
                 .findFirst()
-                .orElseGet(() -> sites.create(new SiteInput(name, inquiry.getJurisdiction(), inquiry.getState().getCode(),
-                        inquiry.getStage().getSiteStatus().name(), null, null, "From inquiry " + inquiry.getReference(),
-                        null, inquiry.getOrganisation(), null, null, null, null, null)));
+                .orElseGet(() -> sites.createDraft(new SiteInput(name, inquiry.getJurisdiction(),
+                        inquiry.getState().getCode(), inquiry.getStage().getSiteStatus().name(), null, null, null, null,
+                        null, null, null, null, null, null)));
         inquiry.linkSite(site, me(), clock.instant());
         audit.record(Action.INQUIRY_LINKED_TO_SITE, reference, site.getSlug());
         return site;
@@ -224,6 +256,9 @@ public class InquiryTriage {
         if (filter.status() != null) {
             jpql.append(" and i.status = :status");
             parameters.put("status", filter.status());
+        } else {
+            jpql.append(" and i.status <> :suspected");
+            parameters.put("suspected", InquiryStatus.SUSPECTED);
         }
         if (InboxFilter.UNASSIGNED.equals(filter.assignee())) {
             jpql.append(" and i.assignee is null");

@@ -153,8 +153,12 @@ public class Inquiry implements Serializable {
         // for JPA
     }
 
-    /** A new inquiry, status NEW; the inquirer gave their consent to be contacted (the form requires it). */
-    public Inquiry(String reference, int year, int number, InquiryFacts facts, String clientAddress, Instant now) {
+    /**
+     * A new inquiry, status NEW, or SUSPECTED when the form's guards took it for a bot's; the inquirer gave their
+     * consent to be contacted (the form requires it).
+     */
+    public Inquiry(String reference, int year, int number, InquiryFacts facts, String clientAddress, Instant now,
+                   boolean suspected) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.referenceYear = year;
         this.referenceNumber = number;
@@ -170,11 +174,19 @@ public class Inquiry implements Serializable {
         this.stakeholders.addAll(facts.stakeholders());
         this.message = facts.message();
         this.consent = true;
-        this.status = InquiryStatus.NEW;
+        this.status = suspected ? InquiryStatus.SUSPECTED : InquiryStatus.NEW;
         this.clientAddress = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.updatedAt = now;
-        timeline.add(new InquiryEvent(this, InquiryEvent.Kind.RECEIVED, now, facts.email(), null, InquiryStatus.NEW, null));
+        timeline.add(new InquiryEvent(this, InquiryEvent.Kind.RECEIVED, now, facts.email(), null, status, null));
+    }
+
+    /** Takes a suspected inquiry into the inbox as NEW: staff judged it a person's. */
+    public void release(String who, Instant now) {
+        if (status != InquiryStatus.SUSPECTED) {
+            throw new IllegalStateException("Only a suspected inquiry is released");
+        }
+        changeStatus(InquiryStatus.NEW, who, now);
     }
 
     /** @return false when the inquiry already has this status (nothing recorded) */

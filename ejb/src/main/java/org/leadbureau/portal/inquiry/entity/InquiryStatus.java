@@ -1,13 +1,18 @@
 package org.leadbureau.portal.inquiry.entity;
 
-/** Where an inquiry stands in triage: NEW → TRIAGED → IN_PROGRESS → RESPONDED → CLOSED, or SPAM. */
+/**
+ * Where an inquiry stands in triage: NEW → TRIAGED → IN_PROGRESS → RESPONDED → CLOSED, or SPAM. A post the contact
+ * form's guards suspect is kept as SUSPECTED, out of the inbox and unmailed, until staff release it (→ NEW) or
+ * mark it as spam.
+ */
 public enum InquiryStatus {
     NEW("New"),
     TRIAGED("Triaged"),
     IN_PROGRESS("In progress"),
     RESPONDED("Responded"),
     CLOSED("Closed"),
-    SPAM("Spam");
+    SPAM("Spam"),
+    SUSPECTED("Suspected spam");
 
     private final String label;
 

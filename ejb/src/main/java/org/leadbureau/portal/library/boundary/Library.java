@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.LibrarySearch;
+import org.leadbureau.portal.library.control.ResourceFilter;
+import org.leadbureau.portal.library.control.ResourceItem;
+import org.leadbureau.portal.library.control.ResourceListing;
 import org.leadbureau.portal.library.control.SearchCriteria;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.leadbureau.portal.library.entity.LibraryResource;
-import org.leadbureau.portal.library.entity.ResourceStatus;
+import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.text.SafeHtml;
 
 /** The public side of the library: search, browse, one resource, its file. Drafts never leave here. */
@@ -29,6 +32,9 @@ public class Library {
 
     @Inject
     Vocabularies vocabularies;
+
+    @Inject
+    ResourceListing listing;
 
     /** Searches with raw parameters as the URL gives them; a bad one raises InvalidInputException. */
     public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
@@ -81,18 +87,16 @@ public class Library {
                 resource.getFileContent().getContent()));
     }
 
-    /** Published resources, newest first, optionally of one topic and one type. */
-    public List<LibraryResource> list(String topic, String type) {
-        var criteria = SearchCriteria.parse(null, type == null ? List.of() : List.of(type),
-                topic == null ? List.of() : List.of(topic), List.of(), List.of(), null, null, null,
-                vocabularies.topicSlugs(), vocabularies.audienceSlugs());
-        return em.createNamedQuery(LibraryResource.FIND_ALL, LibraryResource.class).getResultStream()
-                .filter(resource -> resource.getStatus() == ResourceStatus.PUBLISHED)
-                .filter(resource -> criteria.types().isEmpty() || criteria.types().contains(resource.getType()))
-                .filter(resource -> criteria.topics().isEmpty() || resource.getTopics().stream()
-                        .anyMatch(t -> criteria.topics().contains(t.getSlug())))
-                .peek(Library::load)
-                .toList();
+    /** Reads the parameters of a list of resources; a bad one raises InvalidInputException naming it. */
+    public ResourceFilter filter(List<String> types, List<String> topics, List<String> audiences, List<String> years,
+                                 String sort, String page, String size) {
+        return ResourceFilter.parse(types, topics, audiences, years, sort, page, size, vocabularies.topicSlugs(),
+                vocabularies.audienceSlugs());
+    }
+
+    /** A page of the published resources. */
+    public Page<ResourceItem> list(@NotNull ResourceFilter filter) {
+        return listing.find(filter, true);
     }
 
     Optional<LibraryResource> find(String slug) {

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
+import org.leadbureau.portal.library.control.ResourceFilter;
+import org.leadbureau.portal.library.control.ResourceItem;
+import org.leadbureau.portal.library.control.ResourceListing;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.library.entity.FileContent;
@@ -47,12 +52,26 @@ public class LibraryCuration {
     Vocabularies vocabularies;
 
     @Inject
+    ResourceListing listing;
+
+    @Inject
+    Languages languages;
+
+    @Inject
     Clock clock;
 
-    /** Every resource, drafts included, newest first. */
-    public List<LibraryResource> all() {
-        return em.createNamedQuery(LibraryResource.FIND_ALL, LibraryResource.class).getResultStream()
-                .map(Library::load).toList();
+    /** A page of the resources, drafts included. */
+    public Page<ResourceItem> list(@NotNull ResourceFilter filter) {
+        return listing.find(filter, false);
+    }
+
+    /** The rows of one page of the resources, drafts included, for a table that counts separately. */
+    public List<ResourceItem> rows(@NotNull ResourceFilter filter) {
+        return listing.rows(filter, false);
+    }
+
+    public long count(@NotNull ResourceFilter filter) {
+        return listing.count(filter, false);
     }
 
     public LibraryResource find(@NotNull String slug) {
@@ -61,7 +80,10 @@ public class LibraryCuration {
                 .orElseThrow(() -> new NotFoundException("There is no resource '" + slug + "'."));
     }
 
-    /** Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. */
+    /**
+     * Creates a resource from an uploaded file (or, with no file, an external link) and answers its slug. Without a
+     * language from the uploader, the file's text tells it (English when it cannot).
+     */
     public String create(@NotNull ResourceForm form, String fileName, byte[] content) {
         ResourceDetails details = details(form);
         boolean hasFile = content != null && content.length > 0;
@@ -69,6 +91,7 @@ public class LibraryCuration {
             throw new InvalidInputException(Map.of("file", "Upload a file or give an external link."));
         }
         Extraction extraction = hasFile ? intake.extract(fileName, content) : null;
+        details = languageOf(details, form, extraction == null ? null : extraction.text());
         var resource = new LibraryResource(uniqueSlug(details.title()), details, clock.instant());
         if (extraction != null) {
             attach(resource, fileName, content, extraction);
@@ -77,10 +100,14 @@ public class LibraryCuration {
         return resource.getSlug();
     }
 
-    /** Replaces the metadata; from now on the seed importer leaves this resource alone. */
+    /**
+     * Replaces the metadata (staff correct a detected language here); from now on the seed importer leaves this
+     * resource alone. Without a language, the stored text tells it again.
+     */
     public LibraryResource update(@NotNull String slug, @NotNull ResourceForm form) {
         LibraryResource resource = find(slug);
-        resource.describe(details(form), clock.instant());
+        ResourceDetails details = languageOf(details(form), form, resource.getExtractedText());
+        resource.describe(details, clock.instant());
         resource.markSeed(null);
         return resource;
     }
@@ -118,6 +145,14 @@ public class LibraryCuration {
         em.persist(stored);
         resource.attach(new FileFacts(fileName, extraction.mediaType(), extraction.sizeBytes(), extraction.sha256()),
                 stored, extraction.text(), clock.instant());
+    }
+
+    /** The details in the language the form gives, or else the one {@code text} is in, when that can be told. */
+    private ResourceDetails languageOf(ResourceDetails details, ResourceForm form, String text) {
+        if (form.language() != null && !form.language().isBlank()) {
+            return details;
+        }
+        return languages.detect(text).map(details::inLanguage).orElse(details);
     }
 
     private ResourceDetails details(ResourceForm form) {

@@ -1,28 +1,30 @@
 package org.leadbureau.portal.library.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.leadbureau.portal.library.entity.Audience;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
-import org.leadbureau.portal.library.entity.Topic;
-import org.leadbureau.portal.library.entity.VocabularyTerm;
 import org.leadbureau.portal.platform.search.Analyzers;
 
 /**
@@ -40,16 +42,18 @@ public class LibrarySearch {
     private static final AggregationKey<Map<String, Long>> AUDIENCES = AggregationKey.of("audience");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
 
+    /** Fewer hits than this and the search suggests a correction. */
+    static final int FEW_HITS = 3;
+
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    SpellingVocabulary vocabulary;
+    private final FacetLabels facetLabels = new FacetLabels();
 
     public SearchOutcome search(SearchCriteria criteria) {
         SearchSession session = Search.session(em);
         SearchResult<List<?>> result = session.search(LibraryResource.class)
-                .select(f -> f.composite().from(f.entity(), f.score()).asList())
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where((f, root) -> {
                     if (criteria.hasQuery()) {
                         root.add(f.simpleQueryString()
@@ -78,20 +82,22 @@ public class LibrarySearch {
                 .aggregation(YEARS, f -> f.terms().field(LibraryResource.F_YEAR, Integer.class).maxTermCount(100))
                 .fetch(criteria.offset(), criteria.size());
 
-        SnippetMaker snippets = snippetMaker();
-        List<SearchHit> hits = result.hits().stream().map(row -> hit(row, criteria.query(), snippets)).toList();
+        List<SearchHit> hits = hits(result.hits(), criteria.query());
+        Map<String, String> labels = facetLabels.current(em);
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         facets.put("type", facet(result.aggregation(TYPES), ResourceType::name, name -> ResourceType.valueOf(name).label(),
                 criteria.types().stream().map(ResourceType::name).toList(), Comparator.comparing(FacetCount::getLabel)));
-        facets.put("topic", facet(result.aggregation(TOPICS), Function.identity(), labels(Topic.class)::get,
+        facets.put("topic", facet(result.aggregation(TOPICS), Function.identity(), slug -> labels.get(FacetLabels.topic(slug)),
                 criteria.topics(), Comparator.comparing(FacetCount::getLabel)));
-        facets.put("audience", facet(result.aggregation(AUDIENCES), Function.identity(), labels(Audience.class)::get,
-                criteria.audiences(), Comparator.comparing(FacetCount::getLabel)));
+        facets.put("audience", facet(result.aggregation(AUDIENCES), Function.identity(),
+                slug -> labels.get(FacetLabels.audience(slug)), criteria.audiences(),
+                Comparator.comparing(FacetCount::getLabel)));
         facets.put("year", facet(result.aggregation(YEARS), String::valueOf, String::valueOf,
                 criteria.years().stream().map(String::valueOf).toList(),
                 Comparator.comparing(FacetCount::getValue).reversed()));
         long total = result.total().hitCount();
-        String suggestion = criteria.hasQuery() ? vocabulary.suggester().suggest(criteria.query()).orElse(null) : null;
+        // A query that finds plenty needs no correction, and the suggestion's scan of the vocabulary is not free.
+        String suggestion = criteria.hasQuery() && total < FEW_HITS ? suggest(session, criteria.query()) : null;
         return new SearchOutcome(total, criteria, hits, facets, suggestion);
     }
 
@@ -116,17 +122,53 @@ public class LibrarySearch {
                 backend.analyzer(Analyzers.ENGLISH_SYNONYMS).orElseThrow());
     }
 
-    private static SearchHit hit(List<?> row, String query, SnippetMaker snippets) {
-        var resource = (LibraryResource) row.get(0);
-        float score = row.get(1) == null ? 0f : (Float) row.get(1);
-        String snippet = snippets.snippet(query, resource.getExtractedText());
-        if (snippet == null) {
-            snippet = Objects.requireNonNullElse(snippets.snippet(query, resource.getSummary()), resource.getSummary());
+    /**
+     * The page's hits from the database in two statements, whatever the page size: their columns with only the
+     * first {@link SnippetMaker#SCANNED} characters of the text (snippets come from that window), and their topics.
+     */
+    private List<SearchHit> hits(List<List<?>> found, String query) {
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return new SearchHit(resource.getSlug(), resource.getTitle(), resource.getType(),
-                resource.getTopics().stream().map(Topic::getSlug).toList(),
-                resource.getTopics().stream().map(Topic::getLabel).toList(),
-                resource.getPublishedOn(), Snippets.toSafeHtml(snippet), score);
+        List<Long> ids = found.stream().map(row -> (Long) row.get(0)).toList();
+        Map<Long, Object[]> rows = new HashMap<>();
+        em.createQuery("select r.id, r.slug, r.title, r.type, r.publishedOn, r.summary,"
+                        // The text is a LOB: cast, so that substring takes it and only the window leaves the database.
+                        + " substring(cast(r.extractedText as String), 1, "
+                        + SnippetMaker.SCANNED + ") from LibraryResource r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(row -> rows.put((Long) row[0], row));
+        Map<Long, List<String[]>> topics = new HashMap<>();
+        em.createQuery("select r.id, t.slug, t.label from LibraryResource r join r.topics t where r.id in :ids"
+                        + " order by t.label", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(row -> topics.computeIfAbsent((Long) row[0],
+                        id -> new ArrayList<>()).add(new String[] {(String) row[1], (String) row[2]}));
+        SnippetMaker snippets = snippetMaker();
+        List<SearchHit> hits = new ArrayList<>();
+        for (List<?> hit : found) {
+            Object[] row = rows.get((Long) hit.get(0));
+            if (row == null) {
+                continue; // deleted since the index answered
+            }
+            String summary = (String) row[5];
+            String snippet = snippets.snippet(query, (String) row[6]);
+            if (snippet == null) {
+                snippet = Objects.requireNonNullElse(snippets.snippet(query, summary), summary);
+            }
+            List<String[]> terms = topics.getOrDefault((Long) hit.get(0), List.of());
+            hits.add(new SearchHit((String) row[1], (String) row[2], (ResourceType) row[3],
+                    terms.stream().map(term -> term[0]).toList(), terms.stream().map(term -> term[1]).toList(),
+                    (LocalDate) row[4], Snippets.toSafeHtml(snippet), hit.get(1) == null ? 0f : (Float) hit.get(1)));
+        }
+        return hits;
+    }
+
+    /** "Did you mean", from the index's own terms. */
+    private static String suggest(SearchSession session, String query) {
+        try (IndexReader reader = session.scope(LibraryResource.class).extension(LuceneExtension.get()).openIndexReader()) {
+            return new SpellingSuggester(new IndexWords(reader, LibraryResource.F_SPELLING)).suggest(query).orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private <K> List<FacetCount> facet(Map<K, Long> counts, Function<K, String> value, Function<String, String> label,
@@ -139,12 +181,5 @@ public class LibrarySearch {
         });
         facet.sort(order);
         return facet;
-    }
-
-    private Map<String, String> labels(Class<? extends VocabularyTerm> vocabulary) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        em.createQuery("select t from " + vocabulary.getSimpleName() + " t", VocabularyTerm.class)
-                .getResultStream().forEach(term -> labels.put(term.getSlug(), term.getLabel()));
-        return labels;
     }
 }

@@ -7,18 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /**
  * A search of the library as the URL and the API give it: the query (Lucene simple syntax: "phrases",
  * -exclusions), filters that narrow (each chosen value must hold), paging and order. {@link #parse} checks the
- * raw strings and names every bad one.
+ * raw strings and names every bad one; paging follows {@link PageRequest}.
  */
 public record SearchCriteria(String query, List<ResourceType> types, List<String> topics, List<String> audiences,
                              List<Integer> years, int page, int size, Order order) {
 
-    public static final int MAX_SIZE = 50;
-    public static final int DEFAULT_SIZE = 10;
     public static final int MAX_QUERY = 200;
 
     public enum Order { RELEVANCE, DATE }
@@ -70,24 +69,7 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
                 yearValues.add(value);
             }
         }
-        int pageValue = 1;
-        if (page != null && !page.isBlank()) {
-            Integer value = number(page);
-            if (value == null || value < 1 || value > 10_000) {
-                errors.put("page", "The page is a number from 1.");
-            } else {
-                pageValue = value;
-            }
-        }
-        int sizeValue = DEFAULT_SIZE;
-        if (size != null && !size.isBlank()) {
-            Integer value = number(size);
-            if (value == null || value < 1 || value > MAX_SIZE) {
-                errors.put("size", "The page size is a number from 1 to " + MAX_SIZE + ".");
-            } else {
-                sizeValue = value;
-            }
-        }
+        PageRequest paging = PageRequest.parse(page, size, errors);
         Order orderValue = Order.RELEVANCE;
         if (order != null && !order.isBlank()) {
             try {
@@ -99,7 +81,7 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, pageValue, sizeValue,
+        return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, paging.page(), paging.size(),
                 orderValue);
     }
 

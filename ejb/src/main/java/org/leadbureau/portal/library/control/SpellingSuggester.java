@@ -3,6 +3,7 @@ package org.leadbureau.portal.library.control;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,41 @@ import java.util.regex.Pattern;
  */
 public final class SpellingSuggester {
 
+    /** The words a library uses, lower case: the index's terms, or (in tests) a map. */
+    public interface Words {
+
+        /** How often the word occurs; 0 when the library never uses it. */
+        int frequency(String word);
+
+        /** Offers each known word whose length is within the bounds, with its frequency. */
+        void withLength(int min, int max, BiConsumer<String, Integer> candidate);
+    }
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    private final Map<String, Integer> frequencies;
+    private final Words words;
 
-    /** {@code frequencies}: every word of the indexed text, lower case, with how often it occurs. */
+    public SpellingSuggester(Words words) {
+        this.words = words;
+    }
+
+    /** {@code frequencies}: every word of a text, lower case, with how often it occurs. */
     public SpellingSuggester(Map<String, Integer> frequencies) {
-        this.frequencies = Map.copyOf(frequencies);
+        this(new Words() {
+            @Override
+            public int frequency(String word) {
+                return frequencies.getOrDefault(word, 0);
+            }
+
+            @Override
+            public void withLength(int min, int max, BiConsumer<String, Integer> candidate) {
+                frequencies.forEach((word, count) -> {
+                    if (word.length() >= min && word.length() <= max) {
+                        candidate.accept(word, count);
+                    }
+                });
+            }
+        });
     }
 
     public Optional<String> suggest(String query) {
@@ -41,28 +70,26 @@ public final class SpellingSuggester {
 
     /** The best known word for an unknown one, or null when the word is known, short or has no near match. */
     private String correct(String word) {
-        if (word.length() < 4 || frequencies.containsKey(word)) {
+        if (word.length() < 4 || words.frequency(word) > 0) {
             return null;
         }
         int allowed = word.length() < 7 ? 1 : 2;
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int bestFrequency = 0;
-        for (var entry : frequencies.entrySet()) {
-            String candidate = entry.getKey();
-            if (Math.abs(candidate.length() - word.length()) > allowed) {
-                continue;
-            }
+        var best = new Object() {
+            String word;
+            int distance = Integer.MAX_VALUE;
+            int frequency;
+        };
+        words.withLength(word.length() - allowed, word.length() + allowed, (candidate, frequency) -> {
             int distance = distance(word, candidate, allowed);
-            if (distance <= allowed && (distance < bestDistance
-                    || (distance == bestDistance && entry.getValue() > bestFrequency)
-                    || (distance == bestDistance && entry.getValue() == bestFrequency && candidate.compareTo(best) < 0))) {
-                best = candidate;
-                bestDistance = distance;
-                bestFrequency = entry.getValue();
+            if (distance <= allowed && (distance < best.distance
+                    || (distance == best.distance && frequency > best.frequency)
+                    || (distance == best.distance && frequency == best.frequency && candidate.compareTo(best.word) < 0))) {
+                best.word = candidate;
+                best.distance = distance;
+                best.frequency = frequency;
             }
-        }
-        return best;
+        });
+        return best.word;
     }
 
     /** Optimal string alignment distance (a swap of neighbours is one edit), giving up past {@code limit}. */

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.library.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -7,9 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -36,6 +38,8 @@ public class TextExtractor {
     public static final long MAX_BYTES = 25L * 1024 * 1024;
     public static final int MAX_CHARS = 5_000_000;
     public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
+    /** How long past the limit the caller waits for a parse to notice it must stop. */
+    private static final Duration GRACE = Duration.ofSeconds(2);
 
     // POI's guard against zip bombs in DOCX: no entry over 100 MB, none inflating more than 100 times.
     static {
@@ -107,17 +111,25 @@ public class TextExtractor {
         return kind == FileKind.MARKDOWN ? kind.mediaType() : MediaType.parse(detected).getBaseType().toString();
     }
 
+    /**
+     * Parses on the executor; the parse stops itself at the limit ({@link ParseDeadline}). The grace covers a parser
+     * stuck where it checks nothing: then the caller refuses the file all the same and interrupts the parse.
+     */
     private String parseWithinTime(byte[] content) {
-        CompletableFuture<String> parsing = CompletableFuture.supplyAsync(() -> parse(content), executor);
+        ParseDeadline deadline = new ParseDeadline(timeLimit);
+        FutureTask<String> parsing = new FutureTask<>(() -> parse(content, deadline));
+        executor.execute(parsing);
         try {
-            return parsing.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+            return parsing.get(timeLimit.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parsing.cancel(true);
-            throw new FileRefusedException(Reason.TOO_SLOW, "Reading the text of the file took longer than "
-                    + timeLimit.toSeconds() + " seconds, so it was stopped.");
+            throw tooSlow();
         } catch (InterruptedException e) {
+            parsing.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading an uploaded file", e);
+        } catch (CancellationException e) {
+            throw tooSlow();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof FileRefusedException refused) {
                 throw refused;
@@ -126,18 +138,23 @@ public class TextExtractor {
         }
     }
 
-    private String parse(byte[] content) {
-        var handler = new BodyContentHandler(maxChars);
+    private FileRefusedException tooSlow() {
+        return new FileRefusedException(Reason.TOO_SLOW, "Reading the text of the file took longer than "
+                + timeLimit.toSeconds() + " seconds, so it was stopped.");
+    }
+
+    private String parse(byte[] content, ParseDeadline deadline) {
+        var text = new BodyContentHandler(maxChars);
         var context = new ParseContext();
         // Streams DOCX through SAX instead of building the whole document tree in memory.
         var office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         context.set(OfficeParserConfig.class, office);
-        try (InputStream in = TikaInputStream.get(content)) {
-            new AutoDetectParser(tika).parse(in, handler, new Metadata(), context);
-            return tidy(handler.toString());
+        try (InputStream in = TikaInputStream.get(deadline.guard(new ByteArrayInputStream(content)))) {
+            new AutoDetectParser(tika).parse(in, deadline.guard(text), new Metadata(), context);
+            return tidy(text.toString());
         } catch (Exception | StackOverflowError e) {
-            throw refusal(e);
+            throw deadline.passed() ? tooSlow() : refusal(e);
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /** What the portal knows about an uploaded file without reading it: name, detected type, size, SHA-256. */
 @Embeddable
-public class FileFacts {
+public class FileFacts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "file_name", length = 255)
     private String fileName;

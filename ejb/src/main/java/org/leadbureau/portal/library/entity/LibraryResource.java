@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -59,23 +60,13 @@ import org.leadbureau.portal.platform.search.ExpectedIndexCount;
 @Indexed(index = LibraryResource.INDEX, routingBinder = @RoutingBinderRef(type = PublishedOnlyRouting.class))
 @ExpectedIndexCount(LibraryResource.COUNT_PUBLISHED)
 @NamedQuery(name = LibraryResource.FIND_BY_SLUG, query = "select r from LibraryResource r where r.slug = :slug")
-@NamedQuery(name = LibraryResource.FIND_ALL, query = "select r from LibraryResource r order by r.publishedOn desc, r.title")
 @NamedQuery(name = LibraryResource.COUNT_PUBLISHED,
         query = "select count(r) from LibraryResource r where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED")
-@NamedQuery(name = LibraryResource.FIND_PUBLISHED_TEXT,
-        query = "select r.title, r.summary, r.extractedText from LibraryResource r"
-                + " where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED")
-@NamedQuery(name = LibraryResource.PUBLISHED_STAMP,
-        query = "select count(r), max(r.updatedAt) from LibraryResource r"
-                + " where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED")
 public class LibraryResource {
 
     public static final String INDEX = "library";
     public static final String FIND_BY_SLUG = "LibraryResource.findBySlug";
-    public static final String FIND_ALL = "LibraryResource.findAll";
     public static final String COUNT_PUBLISHED = "LibraryResource.countPublished";
-    public static final String FIND_PUBLISHED_TEXT = "LibraryResource.findPublishedText";
-    public static final String PUBLISHED_STAMP = "LibraryResource.publishedStamp";
 
     /** Index field names, for queries. */
     public static final String F_TITLE = "title";
@@ -87,6 +78,7 @@ public class LibraryResource {
     public static final String F_AUDIENCE = "audiences.slug";
     public static final String F_PUBLISHED = "published";
     public static final String F_YEAR = "year";
+    public static final String F_SPELLING = "spelling";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -233,6 +225,18 @@ public class LibraryResource {
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publishedOn")))
     public int getYear() {
         return publishedOn.getYear();
+    }
+
+    /**
+     * The words of the title, summary and text as written, for "did you mean": suggestions come from the index's
+     * terms, so no node ever holds the library's whole vocabulary in memory.
+     */
+    @FullTextField(name = F_SPELLING, analyzer = Analyzers.SPELLING)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "extractedText"))})
+    public List<String> getWords() {
+        return Stream.of(title, summary, extractedText).filter(Objects::nonNull).toList();
     }
 
     public Long getId() {

@@ -33,6 +33,11 @@ public record ResourceDetails(String title, String summary, ResourceType type, S
         }
     }
 
+    /** The same details in another language. */
+    public ResourceDetails inLanguage(String code) {
+        return new ResourceDetails(title, summary, type, topics, audiences, publishedOn, code, status, externalUrl);
+    }
+
     private static String required(String value, String name, int max) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("A resource needs a " + name);

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import org.leadbureau.portal.mail.control.MailMessage;
 import org.leadbureau.portal.mail.entity.OutboxMessage;
 
@@ -28,5 +29,16 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void queue(@NotNull @Valid MailMessage message) {
         em.persist(new OutboxMessage(message, clock.instant()));
+    }
+
+    /**
+     * Queues a message holding a link that signs someone in (set-up, invitation, reset): retention removes its
+     * bodies as soon as it is delivered or the link expires, so the outbox never keeps a working link.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queueWithLink(@NotNull @Valid MailMessage message, @NotNull Instant linkExpires) {
+        OutboxMessage queued = new OutboxMessage(message, clock.instant());
+        queued.carriesLinkUntil(linkExpires);
+        em.persist(queued);
     }
 }

@@ -4,10 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.mail.entity.MailStatus;
 import org.leadbureau.portal.mail.entity.OutboxMessage;
@@ -20,20 +22,24 @@ public class OutboxMessages {
     @PersistenceContext
     EntityManager em;
 
-    /** The newest messages first, with their attachments loaded, for ADMIN's outbox page. */
-    public List<OutboxMessage> recent(int first, int max) {
-        List<OutboxMessage> messages = em.createNamedQuery(OutboxMessage.FIND_RECENT, OutboxMessage.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
+    /** One page of the messages, newest first unless {@code oldestFirst}: one statement, no bodies. */
+    public List<OutboxRow> rows(@NotNull PageRequest page, boolean oldestFirst) {
+        return em.createQuery("select new org.leadbureau.portal.mail.boundary.OutboxRow(m.id, m.createdAt, m.recipient,"
+                        + " m.subject, m.status, m.attempts, m.lastError) from OutboxMessage m order by m.createdAt "
+                        + (oldestFirst ? "asc, m.id asc" : "desc, m.id desc"), OutboxRow.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
                 .getResultList();
-        messages.forEach(OutboxMessage::getAttachments);
-        return messages;
+    }
+
+    public long count() {
+        return countByStatus().values().stream().mapToLong(Long::longValue).sum();
     }
 
     public Optional<OutboxMessage> find(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
         if (message != null) {
-            // Loads the attachments while the transaction is open: the page lists them.
+            // Loads the attachments while the transaction is open: the opened message lists them.
             message.getAttachments();
         }
         return Optional.ofNullable(message);

@@ -1,18 +1,18 @@
 package org.leadbureau.portal.mail.control;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.leadbureau.portal.platform.rules.EmailAddress;
 
 /**
  * A message to queue: one recipient, a subject, the same content as plain text and as HTML (whoever builds the
  * HTML escapes what people typed: see {@link Html}), and optional attachments.
  */
 public record MailMessage(
-        @NotBlank @Email @Size(max = 320) String to,
+        @NotBlank @EmailAddress @Size(max = 320) String to,
         @NotBlank @Size(max = 300) String subject,
         @NotNull String text,
         @NotNull String html,

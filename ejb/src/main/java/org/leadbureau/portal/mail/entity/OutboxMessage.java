@@ -32,12 +32,10 @@ import org.leadbureau.portal.platform.persistence.Columns;
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_DUE, query = "select m from OutboxMessage m where m.status = :status"
         + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
-@NamedQuery(name = OutboxMessage.FIND_RECENT, query = "select m from OutboxMessage m order by m.createdAt desc, m.id desc")
 @NamedQuery(name = OutboxMessage.COUNT_BY_STATUS, query = "select m.status, count(m) from OutboxMessage m group by m.status")
 public class OutboxMessage {
 
     public static final String FIND_DUE = "OutboxMessage.findDue";
-    public static final String FIND_RECENT = "OutboxMessage.findRecent";
     public static final String COUNT_BY_STATUS = "OutboxMessage.countByStatus";
     private static final int MAX_ERROR = 1000;
 
@@ -83,6 +81,14 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** Until when a set-up, invitation or reset link in the message works; null when it carries none. */
+    @Column(name = "link_expires_at")
+    private Instant linkExpiresAt;
+
+    /** When retention removed the bodies and attachments; null while the message still has them. */
+    @Column(name = "redacted_at")
+    private Instant redactedAt;
+
     @Version
     private long version;
 
@@ -101,6 +107,11 @@ public class OutboxMessage {
         this.status = MailStatus.QUEUED;
         this.createdAt = Objects.requireNonNull(now, "now");
         this.nextAttemptAt = now;
+    }
+
+    /** The message holds a link that signs someone in until {@code expires}: it is redacted once delivered. */
+    public void carriesLinkUntil(Instant expires) {
+        this.linkExpiresAt = Objects.requireNonNull(expires, "expires");
     }
 
     /** The SMTP server accepted the message: it is never sent again. */

@@ -10,10 +10,16 @@ import java.util.Objects;
  * a calendar updates the one event; times are instants shown in {@code zone}. {@code url} may be null.
  */
 public record CalendarEvent(String uid, int sequence, String summary, String description, String location, String url,
-        Instant start, Instant end, ZoneId zone, boolean cancelled, List<Attendee> attendees) {
+        Instant start, Instant end, ZoneId zone, Status status, List<Attendee> attendees) {
+
+    /** The event's STATUS; a cancelled event leaves its time free, any other shows it busy. */
+    public enum Status {
+        CONFIRMED, TENTATIVE, CANCELLED
+    }
 
     public CalendarEvent {
         Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(zone, "zone");
@@ -22,5 +28,9 @@ public record CalendarEvent(String uid, int sequence, String summary, String des
 
     /** A participant; {@code declined} when they are off the event (or it is cancelled). */
     public record Attendee(String name, String email, boolean declined) {
+    }
+
+    public boolean cancelled() {
+        return status == Status.CANCELLED;
     }
 }

@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
@@ -82,7 +83,11 @@ public class ICalendarWriter {
         vevent.add(new Sequence(event.sequence()));
         vevent.replace(new DtStamp(stamp));
         boolean cancelled = method == CalendarMethod.CANCEL || event.cancelled();
-        vevent.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+        vevent.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED
+                : event.status() == CalendarEvent.Status.TENTATIVE ? ImmutableStatus.VEVENT_TENTATIVE
+                : ImmutableStatus.VEVENT_CONFIRMED);
+        // Free/busy lookups read TRANSP: whatever is not cancelled keeps the time busy.
+        vevent.add(cancelled ? ImmutableTransp.TRANSPARENT : ImmutableTransp.OPAQUE);
         if (event.url() != null) {
             vevent.add(new Url(URI.create(event.url())));
         }

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -44,22 +43,12 @@ public class DatabaseMigration {
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(longTypes(databaseProduct()))
+                .placeholders(MigrationPlaceholders.forDatabase(databaseProduct()))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         emf.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
-    }
-
-    /**
-     * The types that differ between the databases, filled into ${long_text} and ${long_binary} in migrations:
-     * what Hibernate maps a {@code @Lob String} and a {@code @Lob byte[]} to. H2 in MariaDB mode would turn
-     * LONGTEXT into a bounded VARCHAR.
-     */
-    public static Map<String, String> longTypes(String databaseProduct) {
-        boolean h2 = "H2".equals(databaseProduct);
-        return Map.of("long_text", h2 ? "CLOB" : "LONGTEXT", "long_binary", h2 ? "BLOB" : "LONGBLOB");
     }
 
     private String databaseProduct() {

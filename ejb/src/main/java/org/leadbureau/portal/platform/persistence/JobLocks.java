@@ -18,6 +18,7 @@ public class JobLocks {
     public static final String OUTBOX_SENDER = "outbox-sender";
     public static final String TRAINING_REMINDERS = "training-reminders";
     public static final String INQUIRY_INTAKE = "inquiry-intake";
+    public static final String RETENTION = "retention";
 
     @PersistenceContext
     EntityManager em;

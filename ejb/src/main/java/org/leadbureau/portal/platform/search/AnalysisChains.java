@@ -42,12 +42,15 @@ public final class AnalysisChains {
 
     public static final Chain AUTOCOMPLETE_QUERY = new Chain("standard", FOLD);
 
+    public static final Chain SPELLING = new Chain("standard", List.of(Filter.of("lowercase")));
+
     /** Every analyzer by its name in {@link Analyzers}. */
     public static final Map<String, Chain> ALL = Map.of(
             Analyzers.ENGLISH, ENGLISH,
             Analyzers.ENGLISH_SYNONYMS, ENGLISH_SYNONYMS,
             Analyzers.AUTOCOMPLETE, AUTOCOMPLETE,
-            Analyzers.AUTOCOMPLETE_QUERY, AUTOCOMPLETE_QUERY);
+            Analyzers.AUTOCOMPLETE_QUERY, AUTOCOMPLETE_QUERY,
+            Analyzers.SPELLING, SPELLING);
 
     private AnalysisChains() {
     }

@@ -19,6 +19,9 @@ public final class Analyzers {
     /** Query side of {@link #AUTOCOMPLETE}: words as typed, lower-cased and folded, not n-grammed. */
     public static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
+    /** Words as written, only lower-cased (not folded, not stemmed): the vocabulary of "did you mean". */
+    public static final String SPELLING = "spelling";
+
     private Analyzers() {
     }
 }

@@ -42,6 +42,21 @@ public final class SecretKeySource {
         }
     }
 
+    /**
+     * The check value the database is to keep for this key: its own, when the database has none yet (empty) or the
+     * same; a database whose secrets another key sealed is refused, saying which key it needs.
+     */
+    public static String verify(Key key, String storedCheck) {
+        String own = key.box().checkValue();
+        if (storedCheck.isEmpty() || storedCheck.equals(own)) {
+            return own;
+        }
+        throw new IllegalStateException("The portal's secret key (from " + key.origin() + ") is not the key this"
+                + " database's secrets were encrypted with. Start with the key used before: PORTAL_SECRET_KEY, or the "
+                + FILE_NAME + " file of the data directory (from the backup, or from the node that started first;"
+                + " nodes sharing a database need the same PORTAL_SECRET_KEY).");
+    }
+
     private static SecretBox box(String encoded, String origin) {
         try {
             return SecretBox.fromBase64(encoded);

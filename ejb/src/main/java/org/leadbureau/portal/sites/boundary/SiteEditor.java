@@ -66,6 +66,15 @@ public class SiteEditor {
 
     /** @throws InvalidInputException naming each wrong field */
     public Site create(@NotNull SiteInput input) {
+        return create(input, true);
+    }
+
+    /** A site out of the public directory until staff publish it. @throws InvalidInputException naming each wrong field */
+    public Site createDraft(@NotNull SiteInput input) {
+        return create(input, false);
+    }
+
+    private Site create(SiteInput input, boolean published) {
         var facts = checked(input);
         if (!em.createNamedQuery(Site.FIND_BY_NAME_AND_STATE, Site.class).setParameter("name", facts.name())
                 .setParameter("state", facts.state()).getResultList().isEmpty()) {
@@ -76,7 +85,7 @@ public class SiteEditor {
         var taken = new HashSet<>(em.createNamedQuery(Site.FIND_SLUGS_STARTING_WITH, String.class)
                 .setParameter("prefix", base + "%").getResultList());
         Site site = new Site(Slugs.unique(base, taken), facts, who(), now(), today());
-        em.persist(site);
+        em.persist(published ? site : site.asDraft());
         return site;
     }
 
@@ -104,6 +113,12 @@ public class SiteEditor {
     public Site retire(@NotNull String slug, @Size(max = 400) String reason) {
         Site site = existing(slug);
         site.retire(reason, who(), now(), today());
+        return site;
+    }
+
+    public Site publish(@NotNull String slug) {
+        Site site = existing(slug);
+        site.publish(now());
         return site;
     }
 

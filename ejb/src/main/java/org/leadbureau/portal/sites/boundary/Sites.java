@@ -4,28 +4,28 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.leadbureau.portal.sites.control.SiteCsv;
+import java.util.function.Consumer;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.control.SiteQueries;
-import org.leadbureau.portal.sites.control.SiteRow;
 import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
-/** The public directory of sites: what anyone may read. Retired sites are not part of it. */
+/** The public directory of sites: what anyone may read. Retired sites and drafts are not part of it. */
 @Stateless
 public class Sites {
 
-    /** The most sites one page of the directory holds. */
-    public static final int MAX_PAGE_SIZE = 500;
+    /** The most sites a whole list (an export, the map, a choice of sites) holds; more must be paged. */
+    public static final int EXPORT_CAP = 5_000;
 
     @PersistenceContext
     EntityManager em;
@@ -36,14 +36,40 @@ public class Sites {
     @Inject
     Clock clock;
 
+    /** The sites of one page, in the given order. */
     public List<Site> find(@NotNull SiteFilter filter, @NotNull SiteSort sort, boolean ascending,
-                           @Min(0) int first, @Min(1) @Max(MAX_PAGE_SIZE) int max) {
-        return queries.find(filter, sort, ascending, first, max);
+                           @NotNull PageRequest page) {
+        return queries.find(filter, sort, ascending, page.offset(), page.size());
     }
 
-    /** Every matching site, by name. */
+    public Page<Site> page(@NotNull SiteFilter filter, @NotNull SiteSort sort, boolean ascending,
+                           @NotNull PageRequest page) {
+        return new Page<>(find(filter, sort, ascending, page), count(filter), page);
+    }
+
+    /** Every matching site, by name, up to {@link #EXPORT_CAP}. */
     public List<Site> all(@NotNull SiteFilter filter) {
-        return queries.find(filter, SiteSort.NAME, true, 0, Integer.MAX_VALUE);
+        return queries.find(filter, SiteSort.NAME, true, 0, EXPORT_CAP);
+    }
+
+    /** Refuses, before anything is written, an export of more than {@link #EXPORT_CAP} sites. */
+    public void checkExportable(@NotNull SiteFilter filter) {
+        if (count(filter) > EXPORT_CAP) {
+            throw new RefusedException("More than " + EXPORT_CAP + " sites match: narrow the filter, or ask for them"
+                    + " a page at a time (page=1&size=" + PageRequest.MAX_SIZE + ").");
+        }
+    }
+
+    /**
+     * Hands each matching site (at most {@link #EXPORT_CAP}) to {@code each} while the database reads them, so
+     * that an export streams instead of holding every site at once.
+     */
+    public void export(@NotNull SiteFilter filter, @NotNull SiteSort sort, boolean ascending,
+                       @NotNull Consumer<Site> each) {
+        queries.stream(filter, sort, ascending, EXPORT_CAP).forEach(site -> {
+            each.accept(site);
+            em.detach(site);
+        });
     }
 
     public long count(@NotNull SiteFilter filter) {
@@ -54,17 +80,12 @@ public class Sites {
         return queries.countByState(filter);
     }
 
-    /** The matching sites as a CSV in the import format. */
-    public String csv(@NotNull SiteFilter filter) {
-        return SiteCsv.write(all(filter).stream().map(site -> new SiteRow(0, site.getSlug(), site.facts())).toList());
-    }
-
-    /** A site of the directory with its status history, or empty when there is none (or it is retired). */
+    /** A site of the directory with its status history, or empty when there is none (or it is retired or a draft). */
     public Optional<Site> find(String slug) {
         return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class)
                 .setParameter("slug", slug)
                 .getResultStream()
-                .filter(site -> !site.isRetired())
+                .filter(Site::isListed)
                 .findFirst();
     }
 

@@ -166,19 +166,46 @@ public final class SiteCsv {
      */
     public static String write(List<SiteRow> rows) {
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, FORMAT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (SiteRow row : rows) {
-                SiteFacts f = row.facts();
-                printer.printRecord(neutralise(f.name()), neutralise(f.jurisdiction()), f.state().name(), f.status().name(),
-                        f.launched() == null ? null : f.launched().iso(), neutralise(f.sourceUrl()), neutralise(f.notes()),
-                        neutralise(f.website()), neutralise(f.organisation()), neutralise(f.description()), f.timeZone().getId(),
-                        f.latitude(), f.longitude(),
-                        f.lastVerified(), row.slug());
-            }
+        try {
+            Writer writer = writer(out);
+            rows.forEach(writer::write);
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing to a string cannot fail", e);
         }
         return out.toString();
+    }
+
+    /** Writes rows one at a time (the header first), so that an export streams; flush it at the end. */
+    public static Writer writer(Appendable out) throws IOException {
+        CSVPrinter printer = new CSVPrinter(out, FORMAT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+        return new Writer(printer);
+    }
+
+    /** A CSV being written row by row. */
+    public static final class Writer {
+        private final CSVPrinter printer;
+
+        private Writer(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void write(SiteRow row) {
+            SiteFacts f = row.facts();
+            try {
+                printer.printRecord(neutralise(f.name()), neutralise(f.jurisdiction()), f.state().name(),
+                        f.status().name(), f.launched() == null ? null : f.launched().iso(), neutralise(f.sourceUrl()),
+                        neutralise(f.notes()), neutralise(f.website()), neutralise(f.organisation()),
+                        neutralise(f.description()), f.timeZone().getId(), f.latitude(), f.longitude(),
+                        f.lastVerified(), row.slug());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void flush() throws IOException {
+            printer.flush();
+        }
     }
 
     /** Column name (lower-case) → index, and how many columns the header row has. */

@@ -15,6 +15,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.jpa.AvailableHints;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -35,6 +37,15 @@ public class SiteQueries {
         Root<Site> site = query.from(Site.class);
         query.select(site).where(matching(cb, site, filter)).orderBy(order(cb, site, sort, ascending));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The matching sites read as a stream (the database sends them in batches), at most {@code max}. */
+    public Stream<Site> stream(SiteFilter filter, SiteSort sort, boolean ascending, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Site> query = cb.createQuery(Site.class);
+        Root<Site> site = query.from(Site.class);
+        query.select(site).where(matching(cb, site, filter)).orderBy(order(cb, site, sort, ascending));
+        return em.createQuery(query).setMaxResults(max).setHint(AvailableHints.HINT_FETCH_SIZE, 200).getResultStream();
     }
 
     public long count(SiteFilter filter) {
@@ -62,6 +73,7 @@ public class SiteQueries {
     private static Predicate[] matching(CriteriaBuilder cb, Root<Site> site, SiteFilter filter) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.isNull(site.get("retiredAt")));
+        where.add(cb.isTrue(site.get("published")));
         if (filter.state() != null) {
             where.add(cb.equal(site.get("state"), filter.state()));
         }

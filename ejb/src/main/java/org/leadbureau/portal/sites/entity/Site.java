@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 /**
  * A participating LEAD site. Its slug is given once, at creation, and kept when the site is renamed, so that
  * links to {@code /sites/<slug>} keep working. Every status it has had is kept in its history. A retired site
- * (entered in error, merged into another) leaves the public directory but is kept.
+ * (entered in error, merged into another) leaves the public directory but is kept. A draft (made from an inquiry)
+ * is not in the public directory until staff have reviewed and published it; whether it is published is apart
+ * from its status.
  */
 @Entity
 @Table(name = "site")
@@ -36,7 +38,7 @@ import java.util.regex.Pattern;
         query = "select s from Site s where lower(s.name) = lower(:name) and s.state = :state")
 @NamedQuery(name = Site.FIND_SLUGS_STARTING_WITH, query = "select s.slug from Site s where s.slug like :prefix")
 @NamedQuery(name = Site.FIND_IN_STATE, query = "select s from Site s where s.state = :state and s.retiredAt is null"
-        + " and s.id <> :except order by s.name")
+        + " and s.published = true and s.id <> :except order by s.name")
 @NamedQuery(name = Site.FIND_ALL, query = "select s from Site s order by s.name")
 public class Site implements Serializable {
 
@@ -106,6 +108,9 @@ public class Site implements Serializable {
     @Column(name = "retired_at")
     private Instant retiredAt;
 
+    @Column(nullable = false)
+    private boolean published = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -165,6 +170,21 @@ public class Site implements Serializable {
         this.status = Objects.requireNonNull(newStatus, "newStatus");
         this.updatedAt = now;
         history.add(new SiteStatusChange(this, newStatus, effectiveOn, now, who, blankToNull(note)));
+    }
+
+    /** Keeps a site not yet stored out of the public directory, until staff have reviewed and published it. */
+    public Site asDraft() {
+        if (id != null) {
+            throw new IllegalStateException("Only a new site starts as a draft");
+        }
+        published = false;
+        return this;
+    }
+
+    /** Puts a draft into the public directory. Its status history is the community's, so publishing adds nothing to it. */
+    public void publish(Instant now) {
+        published = true;
+        updatedAt = now;
     }
 
     /** Takes the site out of the public directory, keeping it and noting why in its history. */
@@ -296,6 +316,15 @@ public class Site implements Serializable {
 
     public boolean isRetired() {
         return retiredAt != null;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    /** Whether the public sees it: published and not retired. */
+    public boolean isListed() {
+        return published && retiredAt == null;
     }
 
     public Instant getRetiredAt() {

@@ -1,9 +1,9 @@
 package org.leadbureau.portal.training.boundary;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.training.entity.Registrant;
 
@@ -18,7 +18,7 @@ public class RegistrationForm implements Serializable {
     private String name;
 
     @NotBlank(message = "Please enter your email address.")
-    @Email(message = "Please enter a valid email address, like name@example.org.")
+    @EmailAddress
     @Size(max = 320, message = "Please enter a shorter email address.")
     @SingleLine
     private String email;

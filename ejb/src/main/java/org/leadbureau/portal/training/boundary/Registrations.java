@@ -92,7 +92,7 @@ public class Registrations {
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             boolean sent = sendFreshLink(existing.get(), now);
-            throw new AlreadyRegisteredException("This email address is already registered for \"" + training.getTitle()
+            throw new AlreadyRegisteredException(email + " is already registered for \"" + training.getTitle()
                     + "\". " + (sent ? "We have sent a new link to the registration to it."
                     : "We sent a link to the registration to it within the last hour: please look for that message."));
         }
@@ -102,13 +102,15 @@ public class Registrations {
             registration = Registration.confirmed(training, form.registrant(), now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
-            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, links.issue(registration));
+            return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, links.issue(registration),
+                    registration.getEmail());
         }
         registration = Registration.waitlisted(training, form.registrant(), nextWaitlistNumber(training), now);
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
-        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, links.issue(registration));
+        return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, links.issue(registration),
+                registration.getEmail());
     }
 
     /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */

@@ -16,11 +16,15 @@ import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.text.Slugs;
 import org.leadbureau.portal.training.control.RosterCsv;
 import org.leadbureau.portal.training.control.RosterFilter;
+import org.leadbureau.portal.training.control.RosterQueries;
+import org.leadbureau.portal.training.control.RosterRow;
 import org.leadbureau.portal.training.control.SeatKeeping;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.control.TrainingDocuments;
@@ -53,13 +57,17 @@ public class TrainingAdmin {
     AuditLog auditLog;
 
     @Inject
+    RosterQueries rosterQueries;
+
+    @Inject
     Clock clock;
 
     /** Every training, whatever its status, latest first, with its seats. */
     public List<TrainingSummary> all() {
         Instant now = clock.instant();
-        Map<Long, Long> seated = seats.seatedPerTraining();
-        return em.createNamedQuery(Training.FIND_ALL, Training.class).getResultStream()
+        List<Training> trainings = em.createNamedQuery(Training.FIND_ALL, Training.class).getResultList();
+        Map<Long, Long> seated = seats.seatedPerTraining(trainings);
+        return trainings.stream()
                 .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
                 .toList();
     }
@@ -121,6 +129,22 @@ public class TrainingAdmin {
         return filter.apply(em.createNamedQuery(Registration.FIND_BY_TRAINING, Registration.class)
                 .setParameter("training", training)
                 .getResultList());
+    }
+
+    /** One page of the roster the filter lets through, each waitlisted person with their place in line. */
+    public Page<RosterRow> roster(@NotBlank String slug, @NotNull RosterFilter filter, @NotNull PageRequest page) {
+        return rosterQueries.page(find(slug), filter, page);
+    }
+
+    /** How many registrations of the training have each status. */
+    public Map<RegistrationStatus, Long> rosterCounts(@NotBlank String slug) {
+        return rosterQueries.counts(find(slug));
+    }
+
+    /** A registration of the training, or null. */
+    public Registration registration(@NotBlank String slug, long id) {
+        Registration registration = em.find(Registration.class, id);
+        return registration != null && registration.getTraining().getSlug().equals(slug) ? registration : null;
     }
 
     /** The roster as CSV, as filtered; the audit log records who took which part of whose personal data. */

@@ -36,14 +36,19 @@ public class Trainings {
     @Inject
     Clock clock;
 
-    /** Published trainings that have not ended, soonest first. */
+    /** The most upcoming trainings a list holds: far more than the Bureau ever schedules at once. */
+    public static final int UPCOMING_CAP = 1_000;
+
+    /** Published trainings that have not ended, soonest first, at most {@link #UPCOMING_CAP}. */
     public List<TrainingSummary> upcoming() {
         Instant now = clock.instant();
-        Map<Long, Long> seated = seats.seatedPerTraining();
-        return em.createNamedQuery(Training.FIND_UPCOMING, Training.class)
+        List<Training> upcoming = em.createNamedQuery(Training.FIND_UPCOMING, Training.class)
                 .setParameter("status", TrainingStatus.PUBLISHED)
                 .setParameter("now", now)
-                .getResultStream()
+                .setMaxResults(UPCOMING_CAP)
+                .getResultList();
+        Map<Long, Long> seated = seats.seatedPerTraining(upcoming);
+        return upcoming.stream()
                 .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
                 .toList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,10 +61,15 @@ public class SeatKeeping {
         }
     }
 
-    /** Seats taken per training id (trainings with none are missing). */
-    public Map<Long, Long> seatedPerTraining() {
+    /** Seats taken in each of the given trainings, by id (one without any is missing); only those are counted. */
+    public Map<Long, Long> seatedPerTraining(Collection<Training> trainings) {
         Map<Long, Long> seated = new HashMap<>();
-        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class).getResultList()
+        if (trainings.isEmpty()) {
+            return seated;
+        }
+        em.createNamedQuery(Registration.COUNT_SEATED_PER_TRAINING, Object[].class)
+                .setParameter("trainings", trainings)
+                .getResultList()
                 .forEach(row -> seated.put((Long) row[0], (Long) row[1]));
         return seated;
     }

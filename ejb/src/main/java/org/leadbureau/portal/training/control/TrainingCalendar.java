@@ -46,7 +46,8 @@ public class TrainingCalendar {
                 : List.of(new CalendarEvent.Attendee(attendee.getName(), attendee.getEmail(), cancelled));
         return new CalendarEvent(training.getIcalUid(), training.getSequence(), training.getTitle(),
                 description(training, joinLink, page), location(training, joinLink), page, training.getStartsAt(),
-                training.getEndsAt(), training.getZone(), cancelled, attendees);
+                training.getEndsAt(), training.getZone(),
+                cancelled ? CalendarEvent.Status.CANCELLED : CalendarEvent.Status.CONFIRMED, attendees);
     }
 
     private static String location(Training training, boolean joinLink) {

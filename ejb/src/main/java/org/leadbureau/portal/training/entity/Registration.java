@@ -31,7 +31,7 @@ import java.util.Objects;
         + " and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.ATTENDED)")
 @NamedQuery(name = Registration.COUNT_SEATED_PER_TRAINING, query = "select r.training.id, count(r) from Registration r"
-        + " where r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
+        + " where r.training in :trainings and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.ATTENDED) group by r.training.id")
 @NamedQuery(name = Registration.FIND_WAITLIST, query = "select r from Registration r where r.training = :training"
         + " and r.status = org.leadbureau.portal.training.entity.RegistrationStatus.WAITLISTED order by r.waitlistNumber")

@@ -206,7 +206,7 @@ public class SiteVisits {
         return em.createNamedQuery(Site.FIND_BY_SLUG, Site.class)
                 .setParameter("slug", slug.strip())
                 .getResultStream()
-                .filter(site -> !site.isRetired())
+                .filter(Site::isListed)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException("site", "There is no site '" + slug + "' in the directory."));
     }

@@ -10,15 +10,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.visits.control.FeedRules;
 import org.leadbureau.portal.visits.control.VisitDocuments;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.TrainerFeed;
+import org.leadbureau.portal.visits.entity.TrainerUnavailability;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 
 /**
@@ -42,12 +46,19 @@ public class TrainerFeeds {
     @Resource
     SessionContext session;
 
-    /** The trainer's visits that are not cancelled, as iCalendar; empty for an unknown or revoked secret. */
+    /** How far back a feed reaches: calendar programs keep what they once read, so a year of history is plenty. */
+    static final Period FEED_HISTORY = Period.ofMonths(12);
+
+    /**
+     * The trainer's visits of the last 12 months and all ahead (recently cancelled ones included, so calendars drop
+     * them) and unavailability, as iCalendar; empty for an unknown or revoked secret.
+     */
     @PermitAll
     public Optional<String> calendar(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         return em.createNamedQuery(TrainerFeed.FIND_BY_HASH, TrainerFeed.class)
                 .setParameter("hash", SecureTokens.hash(token))
                 .getResultStream().findFirst()
@@ -56,7 +67,14 @@ public class TrainerFeeds {
                 .map(feed -> documents.calendar().feed(em.createNamedQuery(SiteVisit.FIND_FOR_TRAINER, SiteVisit.class)
                         .setParameter("trainer", feed.getTrainer().getId())
                         .setParameter("cancelled", VisitStatus.CANCELLED)
-                        .getResultList(), clock.instant()));
+                        .setParameter("cancelledSince", FeedRules.cancelledSince(now))
+                        .setParameter("since", now.atOffset(ZoneOffset.UTC).minus(FEED_HISTORY).toInstant())
+                        .getResultList(),
+                        // Past periods no longer matter to anyone's booking; the last weeks' stay for reference.
+                        em.createNamedQuery(TrainerUnavailability.FIND_FOR_TRAINER, TrainerUnavailability.class)
+                                .setParameter("email", feed.getTrainer().getEmail())
+                                .setParameter("from", FeedRules.cancelledSince(now))
+                                .getResultList(), now));
     }
 
     /** Whether the signed-in user has a calendar feed. */

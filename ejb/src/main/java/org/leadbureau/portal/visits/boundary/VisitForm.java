@@ -1,7 +1,6 @@
 package org.leadbureau.portal.visits.boundary;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.VisitDetails;
@@ -56,7 +56,7 @@ public class VisitForm implements Serializable {
     private String contactName;
 
     @NotBlank(message = "Please give the contact's email address.")
-    @Email(message = "Please give a valid email address for the contact.")
+    @EmailAddress(message = "Please give a valid email address for the contact.")
     @Size(max = 320, message = "Please keep the contact's email under 320 characters.")
     @SingleLine
     private String contactEmail;

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.List;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 
-/** Lists of visits by a filter, built as one JPQL query with only the conditions the filter sets. */
+/**
+ * Lists of visits by a filter, built as one JPQL query with only the conditions the filter sets. The visits come
+ * with their sites, inquiries and trainers in that one statement, however many there are; the trainers' roles
+ * follow in batches (hibernate.default_batch_fetch_size), one statement for up to 64 trainers.
+ */
 @ApplicationScoped
 public class VisitQueries {
 
@@ -18,18 +22,14 @@ public class VisitQueries {
     EntityManager em;
 
     public List<SiteVisit> find(VisitFilter filter) {
-        StringBuilder jpql = new StringBuilder("select distinct v from SiteVisit v left join v.trainers t where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select distinct v from SiteVisit v join fetch v.site"
+                + " left join fetch v.inquiry left join fetch v.trainers"
+                + " where v.endsAt > :from and v.startsAt < :to");
         Map<String, Object> parameters = new HashMap<>();
-        if (filter.from() != null) {
-            jpql.append(" and v.endsAt > :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            jpql.append(" and v.startsAt < :to");
-            parameters.put("to", filter.to());
-        }
+        parameters.put("from", filter.from());
+        parameters.put("to", filter.to());
         if (filter.trainer() != null && !filter.trainer().isBlank()) {
-            jpql.append(" and t.email = :trainer");
+            jpql.append(" and exists (select t.id from SiteVisit w join w.trainers t where w = v and t.email = :trainer)");
             parameters.put("trainer", filter.trainer().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.site() != null && !filter.site().isBlank()) {

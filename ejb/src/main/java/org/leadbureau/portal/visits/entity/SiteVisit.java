@@ -44,8 +44,10 @@ import org.leadbureau.portal.sites.entity.Site;
 @Table(name = "site_visit")
 @NamedQuery(name = SiteVisit.FIND_BLOCKING_FOR_TRAINER, query = "select v from SiteVisit v join v.trainers t"
         + " where t.id = :trainer and v.status in :statuses and v.startsAt < :to and v.endsAt > :from and v.id <> :self")
-@NamedQuery(name = SiteVisit.FIND_FOR_TRAINER, query = "select v from SiteVisit v join v.trainers t"
-        + " where t.id = :trainer and v.status <> :cancelled order by v.startsAt")
+@NamedQuery(name = SiteVisit.FIND_FOR_TRAINER, query = "select distinct v from SiteVisit v join fetch v.site"
+        + " left join fetch v.inquiry left join fetch v.trainers"
+        + " where exists (select t.id from SiteVisit w join w.trainers t where w = v and t.id = :trainer)"
+        + " and (v.status <> :cancelled or v.updatedAt >= :cancelledSince) and v.endsAt > :since order by v.startsAt")
 @NamedQuery(name = SiteVisit.FIND_FOR_INQUIRY, query = "select v from SiteVisit v where v.inquiry.reference = :reference"
         + " order by v.startsAt, v.id")
 public class SiteVisit {

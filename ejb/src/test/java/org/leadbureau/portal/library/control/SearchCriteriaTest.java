@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 class SearchCriteriaTest {
@@ -37,7 +38,7 @@ class SearchCriteriaTest {
         SearchCriteria criteria = parse(null, null, List.of(""), null, "", null, null);
         assertEquals("", criteria.query());
         assertEquals(1, criteria.page());
-        assertEquals(SearchCriteria.DEFAULT_SIZE, criteria.size());
+        assertEquals(PageRequest.DEFAULT_SIZE, criteria.size());
         assertEquals(SearchCriteria.Order.RELEVANCE, criteria.order());
     }
 

@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.library.control.FileRefusedException.Reason;
@@ -166,21 +169,35 @@ class TextExtractorTest {
     }
 
     @Test
-    void extractionThatOutrunsTheTimeBoundIsStoppedAndRefused() {
-        // An executor that starts the work late stands in for a parser stuck on a hostile file.
-        var slow = new TextExtractor(task -> EXECUTOR.execute(() -> {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    void extractionThatOutrunsTheTimeBoundIsStoppedAndRefused() throws Exception {
+        // An honest file that takes Tika a while to read: an 8 MB page of a million paragraphs.
+        byte[] slowFile = ("<html><body>" + "<p>a</p>".repeat(1_000_000) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        try {
+            long started = System.nanoTime();
+            new TextExtractor(worker, TextExtractor.MAX_BYTES, TextExtractor.MAX_CHARS, Duration.ofMinutes(1))
+                    .extract("slow.html", slowFile);
+            Duration whole = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(whole.compareTo(Duration.ofMillis(200)) > 0, "the whole parse takes " + whole);
+
+            // A limit of a tenth of what the file needs.
+            var hurried = new TextExtractor(worker, TextExtractor.MAX_BYTES, TextExtractor.MAX_CHARS, whole.dividedBy(10));
+            started = System.nanoTime();
+            var refused = assertThrows(FileRefusedException.class, () -> hurried.extract("slow.html", slowFile));
+            Duration refusedAfter = Duration.ofNanos(System.nanoTime() - started);
+
+            assertEquals(Reason.TOO_SLOW, refused.getReason());
+            assertTrue(refusedAfter.compareTo(whole.dividedBy(2)) < 0, "refused after " + refusedAfter + " of " + whole);
+            // The parse itself has stopped: its thread is free long before the whole parse could have ended.
+            long idleBy = started + whole.dividedBy(2).toNanos();
+            while (worker.getActiveCount() > 0 && System.nanoTime() < idleBy) {
+                Thread.sleep(5);
             }
-            task.run();
-        }), TextExtractor.MAX_BYTES, TextExtractor.MAX_CHARS, Duration.ofMillis(200));
-
-        var refused = assertThrows(FileRefusedException.class,
-                () -> slow.extract("slow.txt", "text".getBytes(StandardCharsets.UTF_8)));
-
-        assertEquals(Reason.TOO_SLOW, refused.getReason());
+            assertEquals(0, worker.getActiveCount(), "the parse still runs");
+            assertEquals(2, worker.getCompletedTaskCount());
+        } finally {
+            worker.shutdownNow();
+        }
     }
 
     @Test

@@ -82,4 +82,17 @@ class SecretBoxTest {
         var refusal = assertThrows(IllegalArgumentException.class, () -> SecretKeySource.load(Optional.of("short"), data));
         assertTrue(refusal.getMessage().startsWith("PORTAL_SECRET_KEY"), refusal.getMessage());
     }
+
+    @Test
+    void theDatabaseKeepsTheFirstKeysCheckValueAndAnotherKeyIsRefusedSayingWhichItNeeds(@TempDir Path data) {
+        SecretKeySource.Key first = SecretKeySource.load(Optional.empty(), data);
+        String check = SecretKeySource.verify(first, "");
+        assertEquals(first.box().checkValue(), check, "a new database takes the key's check value");
+        assertEquals(check, SecretKeySource.verify(SecretKeySource.load(Optional.empty(), data), check), "the same key");
+
+        var refusal = assertThrows(IllegalStateException.class,
+                () -> SecretKeySource.verify(SecretKeySource.load(Optional.of(SecretBox.newKey()), data), check));
+        assertTrue(refusal.getMessage().startsWith("The portal's secret key (from PORTAL_SECRET_KEY) is not the key"
+                + " this database's secrets were encrypted with."), refusal.getMessage());
+    }
 }

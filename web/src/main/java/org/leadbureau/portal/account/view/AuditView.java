@@ -6,15 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.boundary.AuditLog.AuditFilter;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 
 /** ADMIN reads and filters the audit log at {@code /staff/admin/audit}; paging is done by the database. */
 @Named
@@ -31,24 +27,9 @@ public class AuditView implements Serializable {
     private LocalDate from;
     private LocalDate to;
 
-    private final LazyDataModel<AuditEvent> events = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) auditLog.count(filter());
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return auditLog.find(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getId());
-        }
-    };
+    private final PagedTableModel<AuditEvent> events = new PagedTableModel<>(() -> auditLog.count(filter()),
+            (page, sort, ascending) -> auditLog.find(filter(), page, sort != null && ascending),
+            event -> String.valueOf(event.getId()));
 
     private AuditFilter filter() {
         return new AuditFilter(action, actor,
@@ -56,7 +37,7 @@ public class AuditView implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public PagedTableModel<AuditEvent> getEvents() {
         return events;
     }
 

@@ -22,7 +22,7 @@ public class InquiryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response submit(InquiryForm form) {
-        String reference = inquiries.submit(form == null ? new InquiryForm() : form);
+        String reference = inquiries.submit(form == null ? new InquiryForm() : form).reference();
         return Response.status(Response.Status.CREATED)
                 .entity(new Submitted(reference))
                 .build();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.leadbureau.portal.inquiry.boundary.Inquiries;
 import org.leadbureau.portal.inquiry.boundary.InquiryForm;
+import org.leadbureau.portal.inquiry.boundary.InquiryReceipt;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
@@ -37,7 +38,7 @@ public class ContactView implements Serializable {
     private final InquiryForm form = new InquiryForm();
     private String website;
     private Instant shownAt;
-    private String reference;
+    private InquiryReceipt receipt;
 
     @PostConstruct
     void shown() {
@@ -46,7 +47,7 @@ public class ContactView implements Serializable {
 
     public void submit() {
         try {
-            reference = inquiries.submit(form, website, shownAt);
+            receipt = inquiries.submit(form, website, shownAt);
         } catch (InvalidInputException refusal) {
             Refusals.show(refusal);
         } catch (TooManyRequestsException refusal) {
@@ -55,11 +56,11 @@ public class ContactView implements Serializable {
     }
 
     public boolean isSent() {
-        return reference != null;
+        return receipt != null;
     }
 
-    public String getReference() {
-        return reference;
+    public InquiryReceipt getReceipt() {
+        return receipt;
     }
 
     public InquiryForm getForm() {

@@ -3,9 +3,12 @@ package org.leadbureau.portal.inquiry.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.inquiry.boundary.InboxFilter;
@@ -15,13 +18,15 @@ import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryStatus;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.sites.entity.UsState;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
 /**
  * {@code /staff/inquiries}: the inbox, newest first, filtered by the query string (a plain GET form, so every
- * filtered view can be bookmarked), with the count of each status.
+ * filtered view can be bookmarked), with the count of each status; the database pages it ({@code page=}).
  */
 @Named
 @RequestScoped
@@ -29,6 +34,7 @@ public class StaffInquiriesView {
 
     /** Ages staff can filter by: at least this many days old. */
     private static final List<Integer> AGES = List.of(1, 2, 7, 14, 30);
+    private static final int PAGE_SIZE = 50;
 
     @Inject
     InquiryTriage triage;
@@ -60,7 +66,11 @@ public class StaffInquiriesView {
     @Param(name = "age")
     String age;
 
-    private List<Inquiry> inquiries;
+    @Inject
+    @Param(name = "page")
+    String page;
+
+    private Page<Inquiry> inbox;
     private List<StatusCount> counts;
 
     /** One status and how many inquiries have it; a class with getters, for EL. */
@@ -82,11 +92,48 @@ public class StaffInquiriesView {
         }
     }
 
-    public List<Inquiry> getInquiries() {
-        if (inquiries == null) {
-            inquiries = triage.inbox(filter());
+    /** The page the URL asks for; a page number that is not one shows the first page. */
+    private Page<Inquiry> inbox() {
+        if (inbox == null) {
+            PageRequest request = page != null && page.matches("\\d{1,4}") && Integer.parseInt(page) >= 1
+                    ? new PageRequest(Integer.parseInt(page), PAGE_SIZE) : PageRequest.first(PAGE_SIZE);
+            inbox = triage.inbox(filter(), request, false);
         }
-        return inquiries;
+        return inbox;
+    }
+
+    public List<Inquiry> getInquiries() {
+        return inbox().items();
+    }
+
+    public long getTotal() {
+        return inbox().total();
+    }
+
+    public int getPage() {
+        return inbox().page();
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (inbox().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The inbox's address with the same filters, on another page. */
+    public String pageUrl(int number) {
+        StringBuilder url = new StringBuilder("/staff/inquiries?page=").append(number);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("status", status);
+        parameters.put("assignee", assignee);
+        parameters.put("state", state);
+        parameters.put("stage", stage);
+        parameters.put("interest", interest);
+        parameters.put("age", age);
+        parameters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                url.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        return url.toString();
     }
 
     public List<StatusCount> getCounts() {

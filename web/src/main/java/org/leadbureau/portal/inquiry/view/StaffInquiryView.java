@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.boundary.StaffMember;
@@ -97,6 +98,10 @@ public class StaffInquiryView implements Serializable {
         }
     }
 
+    public void release() {
+        act(() -> triage.release(reference), "Released: the inquirer's confirmation and the staff notices are on their way.");
+    }
+
     public void markSpam() {
         newStatus = InquiryStatus.SPAM.name();
         changeStatus();
@@ -172,8 +177,9 @@ public class StaffInquiryView implements Serializable {
         return isCanChange() ? triage.assignable() : List.of();
     }
 
-    public InquiryStatus[] getStatuses() {
-        return InquiryStatus.values();
+    /** The statuses staff may choose; suspected spam is only ever the guards' verdict. */
+    public List<InquiryStatus> getStatuses() {
+        return Arrays.stream(InquiryStatus.values()).filter(status -> status != InquiryStatus.SUSPECTED).toList();
     }
 
     public String getNewStatus() {

@@ -6,10 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.leadbureau.portal.library.control.FacetCount;
+import org.leadbureau.portal.library.control.ResourceItem;
 import org.leadbureau.portal.library.control.SearchHit;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.leadbureau.portal.library.entity.LibraryResource;
-import org.leadbureau.portal.library.entity.VocabularyTerm;
 
 /** The JSON shapes of the library API. */
 final class LibraryJson {
@@ -51,14 +51,15 @@ final class LibraryJson {
         return body.build();
     }
 
-    static JsonObject resource(LibraryResource resource) {
+    /** A resource as lists show it: no extracted text, no file history. */
+    static JsonObjectBuilder item(ResourceItem resource) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("slug", resource.getSlug())
                 .add("title", resource.getTitle())
                 .add("summary", resource.getSummary())
                 .add("type", resource.getType().name())
-                .add("topics", slugs(resource.getTopics()))
-                .add("audiences", slugs(resource.getAudiences()))
+                .add("topics", strings(resource.getTopics()))
+                .add("audiences", strings(resource.getAudiences()))
                 .add("published", resource.getPublishedOn().toString())
                 .add("language", resource.getLanguage())
                 .add("status", resource.getStatus().name())
@@ -74,6 +75,12 @@ final class LibraryJson {
         if (resource.getExternalUrl() != null) {
             json.add("externalUrl", resource.getExternalUrl());
         }
+        return json;
+    }
+
+    /** One resource, with the facts of the files it had before. */
+    static JsonObject resource(LibraryResource resource) {
+        JsonObjectBuilder json = item(ResourceItem.of(resource));
         if (!resource.getFileHistory().isEmpty()) {
             JsonArrayBuilder history = Json.createArrayBuilder();
             resource.getFileHistory().forEach(version -> history.add(Json.createObjectBuilder()
@@ -85,10 +92,6 @@ final class LibraryJson {
             json.add("fileHistory", history);
         }
         return json.build();
-    }
-
-    private static JsonArrayBuilder slugs(List<? extends VocabularyTerm> terms) {
-        return strings(terms.stream().map(VocabularyTerm::getSlug).toList());
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

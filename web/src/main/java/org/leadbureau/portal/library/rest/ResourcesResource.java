@@ -1,16 +1,20 @@
 package org.leadbureau.portal.library.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.leadbureau.portal.library.boundary.Library;
+import org.leadbureau.portal.platform.rest.PageJson;
 
-/** {@code GET /api/resources?topic=&type=}: the published resources, newest first. */
+/**
+ * {@code GET /api/resources?page=&size=&type=&topic=&audience=&year=&sort=}: a page of the published resources
+ * ({@code {total, page, size, items}}), newest first unless sorted by {@code title}; items carry no text.
+ */
 @Path("resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourcesResource {
@@ -19,9 +23,11 @@ public class ResourcesResource {
     Library library;
 
     @GET
-    public JsonArray list(@QueryParam("topic") String topic, @QueryParam("type") String type) {
-        var resources = Json.createArrayBuilder();
-        library.list(topic, type).forEach(resource -> resources.add(LibraryJson.resource(resource)));
-        return resources.build();
+    public JsonObject list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
+                           @QueryParam("audience") List<String> audiences, @QueryParam("year") List<String> years,
+                           @QueryParam("sort") String sort, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        return PageJson.of(library.list(library.filter(types, topics, audiences, years, sort, page, size)),
+                LibraryJson::item);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,9 +27,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.boundary.LibraryCuration;
 import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.control.TextExtractor;
+import org.leadbureau.portal.platform.rest.PageJson;
 
 /**
  * Staff curation API (STAFF or ADMIN, enforced by {@link LibraryCuration}): {@code POST} a multipart upload,
@@ -44,9 +47,17 @@ public class StaffResourcesResource {
     @Inject
     LibraryCuration curation;
 
+    @Inject
+    Library library;
+
+    /** A page of every resource, drafts included, with the parameters of {@code GET /api/resources}. */
     @GET
-    public List<JsonObject> all() {
-        return curation.all().stream().map(LibraryJson::resource).toList();
+    public JsonObject list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
+                           @QueryParam("audience") List<String> audiences, @QueryParam("year") List<String> years,
+                           @QueryParam("sort") String sort, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
+        return PageJson.of(curation.list(library.filter(types, topics, audiences, years, sort, page, size)),
+                LibraryJson::item);
     }
 
     @POST

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.library.boundary.Download;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.platform.view.Pages;
@@ -79,6 +80,11 @@ public class LibraryView extends ResultsView {
 
     public LibraryResource getResource() {
         return resource;
+    }
+
+    /** "Latvian", not "lv". */
+    public String getLanguageName() {
+        return Languages.name(resource.getLanguage());
     }
 
     public String getFormattedText() {

@@ -53,6 +53,9 @@ public abstract class ResultsView implements Serializable {
     private SearchLinks links;
     private Map<String, String> invalid = Map.of();
 
+    /** Ten results a page read comfortably; the API's default page is larger. */
+    private static final String RESULTS_PER_PAGE = "10";
+
     /** Runs the search the URL describes; bad parameters answer 400 with the reasons on the page. */
     protected void search(String path, String defaultSort) {
         Map<String, String> parameters = new HashMap<>();
@@ -62,7 +65,7 @@ public abstract class ResultsView implements Serializable {
         links = new SearchLinks(path, parameters);
         try {
             outcome = library.search(parameters.get("q"), links.chosen("type"), links.chosen("topic"),
-                    links.chosen("audience"), links.chosen("year"), parameters.get("page"), null,
+                    links.chosen("audience"), links.chosen("year"), parameters.get("page"), RESULTS_PER_PAGE,
                     parameters.get("sort") == null ? defaultSort : parameters.get("sort"));
         } catch (InvalidInputException e) {
             invalid = e.getFieldErrors();

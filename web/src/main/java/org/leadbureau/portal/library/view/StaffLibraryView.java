@@ -13,19 +13,24 @@ import org.leadbureau.portal.library.boundary.ResourceForm;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.FileRefusedException;
+import org.leadbureau.portal.library.control.ResourceFilter;
+import org.leadbureau.portal.library.control.ResourceFilter.Sort;
+import org.leadbureau.portal.library.control.ResourceItem;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.TextExtractor;
 import org.leadbureau.portal.library.entity.Audience;
-import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.library.entity.Topic;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * {@code /staff/library}: every resource with publish, unpublish and delete; a form to upload a new one or
+ * {@code /staff/library}: every resource (a page at a time, from the database) with publish, unpublish and delete; a form to upload a new one or
  * edit one's metadata, and to replace its file. The file is uploaded first (with progress), then saved with
  * the metadata; a refused file is reported next to the upload field and nothing is stored.
  */
@@ -43,7 +48,7 @@ public class StaffLibraryView implements Serializable {
     @Inject
     transient Vocabularies vocabularies;
 
-    private List<LibraryResource> resources;
+    private PagedTableModel<ResourceItem> resources;
     private List<Topic> topics;
     private List<Audience> audiences;
 
@@ -56,12 +61,18 @@ public class StaffLibraryView implements Serializable {
     private LocalDate published = LocalDate.now();
     private boolean publish;
     private String externalUrl;
+    private String language;
     private String fileName;
     private byte[] content;
 
     @PostConstruct
     void load() {
-        resources = curation.all();
+        ResourceFilter all = ResourceFilter.unfiltered(Sort.DATE, true, PageRequest.first(1));
+        // The table sorts by title or by date; newest first until told otherwise.
+        resources = new PagedTableModel<>(() -> curation.count(all), (page, sort, ascending) -> curation.rows(
+                "title".equals(sort) ? ResourceFilter.unfiltered(Sort.TITLE, !ascending, page)
+                        : ResourceFilter.unfiltered(Sort.DATE, sort == null || !ascending, page)),
+                ResourceItem::getSlug);
         topics = vocabularies.allTopics();
         audiences = vocabularies.allAudiences();
     }
@@ -75,7 +86,7 @@ public class StaffLibraryView implements Serializable {
 
     public void save() {
         var form = new ResourceForm(title, summary, type.name(), topicSlugs, audienceSlugs,
-                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", "en", externalUrl);
+                published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", language, externalUrl);
         try {
             if (editing == null) {
                 String slug = curation.create(form, fileName, content);
@@ -88,7 +99,6 @@ public class StaffLibraryView implements Serializable {
                 Messages.addGlobalInfo("Saved {0}.", editing);
             }
             clear();
-            resources = curation.all();
         } catch (FileRefusedException e) {
             Messages.create(e.getMessage()).error().add(EDITOR + "file");
         } catch (InvalidInputException e) {
@@ -96,29 +106,28 @@ public class StaffLibraryView implements Serializable {
         }
     }
 
-    public void edit(LibraryResource resource) {
+    public void edit(ResourceItem resource) {
         editing = resource.getSlug();
         title = resource.getTitle();
         summary = resource.getSummary();
         type = resource.getType();
-        topicSlugs = new ArrayList<>(resource.getTopics().stream().map(Topic::getSlug).toList());
-        audienceSlugs = new ArrayList<>(resource.getAudiences().stream().map(Audience::getSlug).toList());
+        topicSlugs = new ArrayList<>(resource.getTopics());
+        audienceSlugs = new ArrayList<>(resource.getAudiences());
         published = resource.getPublishedOn();
         publish = resource.isPublished();
         externalUrl = resource.getExternalUrl();
+        language = resource.getLanguage();
         fileName = null;
         content = null;
     }
 
-    public void togglePublished(LibraryResource resource) {
+    public void togglePublished(ResourceItem resource) {
         curation.setPublished(resource.getSlug(), !resource.isPublished());
-        resources = curation.all();
     }
 
-    public void delete(LibraryResource resource) {
+    public void delete(ResourceItem resource) {
         curation.delete(resource.getSlug());
         Messages.addGlobalInfo("Deleted {0}.", resource.getTitle());
-        resources = curation.all();
         if (resource.getSlug().equals(editing)) {
             clear();
         }
@@ -134,6 +143,7 @@ public class StaffLibraryView implements Serializable {
         published = LocalDate.now();
         publish = false;
         externalUrl = null;
+        language = null;
         fileName = null;
         content = null;
     }
@@ -151,7 +161,7 @@ public class StaffLibraryView implements Serializable {
         return ResourceType.values();
     }
 
-    public List<LibraryResource> getResources() {
+    public PagedTableModel<ResourceItem> getResources() {
         return resources;
     }
 
@@ -221,6 +231,19 @@ public class StaffLibraryView implements Serializable {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    /** Empty on a new resource: the uploaded file's text tells it. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public List<Languages.Language> getLanguages() {
+        return Languages.choices();
     }
 
     public String getExternalUrl() {

@@ -1,35 +1,51 @@
 package org.leadbureau.portal.mail.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 import java.util.Map;
 import org.leadbureau.portal.mail.boundary.OutboxMessages;
+import org.leadbureau.portal.mail.boundary.OutboxRow;
 import org.leadbureau.portal.mail.entity.MailStatus;
 import org.leadbureau.portal.mail.entity.OutboxMessage;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 
-/** {@code /staff/admin/outbox}: ADMIN reads the newest messages of the outbox, with their delivery state. */
+/**
+ * {@code /staff/admin/outbox}: ADMIN pages through the outbox, newest first, with the delivery state of each
+ * message; a message's bodies and attachments are read only when it is opened.
+ */
 @Named
-@RequestScoped
-public class OutboxView {
+@ViewScoped
+public class OutboxView implements Serializable {
 
-    static final int SHOWN = 200;
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    OutboxMessages outbox;
+    transient OutboxMessages outbox;
 
-    private List<OutboxMessage> messages;
+    private PagedTableModel<OutboxRow> messages;
     private Map<MailStatus, Long> counts;
+    private transient OutboxMessage opened;
 
     @PostConstruct
     void load() {
-        messages = outbox.recent(0, SHOWN);
         counts = outbox.countByStatus();
+        OutboxMessages source = outbox;
+        messages = new PagedTableModel<>(source::count,
+                (page, sort, ascending) -> source.rows(page, sort != null && ascending), row -> String.valueOf(row.getId()));
     }
 
-    public List<OutboxMessage> getMessages() {
+    /** The message of a row being opened, with its bodies and attachments. */
+    public OutboxMessage open(long id) {
+        if (opened == null || opened.getId() != id) {
+            opened = outbox.find(id).orElse(null);
+        }
+        return opened;
+    }
+
+    public PagedTableModel<OutboxRow> getMessages() {
         return messages;
     }
 

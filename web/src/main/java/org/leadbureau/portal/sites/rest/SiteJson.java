@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.leadbureau.portal.sites.control.PlannedRow;
 import org.leadbureau.portal.sites.control.Rejection;
 import org.leadbureau.portal.sites.control.SiteImportReport;
@@ -54,21 +55,17 @@ final class SiteJson {
         return site(site).add("statusHistory", history).build();
     }
 
-    static JsonArrayBuilder list(List<Site> sites) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        sites.forEach(site -> array.add(site(site)));
-        return array;
-    }
-
-    /** GeoJSON (RFC 7946): a point per site with coordinates, longitude first. */
-    static JsonObject geoJson(List<Site> sites) {
-        JsonArrayBuilder features = Json.createArrayBuilder();
-        sites.stream().filter(Site::isLocated).forEach(site -> features.add(Json.createObjectBuilder()
+    /** A GeoJSON (RFC 7946) feature of a site with coordinates, longitude first; empty for one without. */
+    static Optional<JsonObject> feature(Site site) {
+        if (!site.isLocated()) {
+            return Optional.empty();
+        }
+        return Optional.of(Json.createObjectBuilder()
                 .add("type", "Feature")
                 .add("geometry", Json.createObjectBuilder().add("type", "Point")
                         .add("coordinates", Json.createArrayBuilder().add(site.getLongitude()).add(site.getLatitude())))
-                .add("properties", site(site).remove("latitude").remove("longitude"))));
-        return Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build();
+                .add("properties", site(site).remove("latitude").remove("longitude"))
+                .build());
     }
 
     static JsonObject report(SiteImportReport report) {

@@ -2,6 +2,7 @@ package org.leadbureau.portal.sites.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,26 +12,34 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.rest.PageJson;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.Sites;
+import org.leadbureau.portal.sites.control.SiteCsv;
 import org.leadbureau.portal.sites.control.SiteFilter;
+import org.leadbureau.portal.sites.control.SiteRow;
 import org.leadbureau.portal.sites.control.SiteSort;
 
 /**
- * {@code GET /api/sites}: the public directory, filtered like the page. JSON by default; CSV in the import format
- * with {@code Accept: text/csv} or {@code format=csv}; GeoJSON of the sites with coordinates with
- * {@code format=geojson} or {@code Accept: application/geo+json}. Every match unless {@code page} or
- * {@code size} is given.
+ * {@code GET /api/sites}: the public directory, filtered like the page. With {@code page} or {@code size}, one page
+ * {@code {total, page, size, items}}; without, every match (at most {@link Sites#EXPORT_CAP}) streamed as JSON, as
+ * CSV in the import format ({@code Accept: text/csv} or {@code format=csv}), or as GeoJSON of the sites with
+ * coordinates ({@code format=geojson} or {@code Accept: application/geo+json}).
  */
 @Path("sites")
 public class SitesResource {
 
     static final String CSV = "text/csv";
     static final String GEO_JSON = "application/geo+json";
-    private static final int DEFAULT_PAGE_SIZE = 20;
 
     @Inject
     Sites sites;
@@ -42,26 +51,44 @@ public class SitesResource {
                          @QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("sort") String sort, @Context HttpHeaders headers) {
         SiteFilter filter = SiteFilter.parse(state, status, q, launchedFrom, launchedTo);
+        String sortName = sort == null || sort.isBlank() ? "name" : sort.strip();
+        boolean ascending = !sortName.startsWith("-");
+        SiteSort order = SiteSort.fromName(ascending ? sortName : sortName.substring(1));
+        if (order == null) {
+            throw new InvalidInputException("Unknown sort '" + sort + "'.", Map.of("sort",
+                    "Sort by name, jurisdiction, state, status or launched; a leading '-' reverses."));
+        }
         String type = type(format, headers);
+        if (page != null || size != null) {
+            if (!MediaType.APPLICATION_JSON.equals(type)) {
+                throw new InvalidInputException("Pages are JSON; exports are whole.",
+                        Map.of("format", "Leave out page and size to download CSV or GeoJSON."));
+            }
+            var body = PageJson.of(sites.page(filter, order, ascending, PageRequest.parse(page, size)), SiteJson::site);
+            return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+        }
+        sites.checkExportable(filter);
         if (CSV.equals(type)) {
-            return Response.ok(sites.csv(filter), CSV + ";charset=UTF-8")
+            return Response.ok(export(out -> {
+                        SiteCsv.Writer csv = SiteCsv.writer(out);
+                        sites.export(filter, order, ascending, site -> csv.write(new SiteRow(0, site.getSlug(), site.facts())));
+                        csv.flush();
+                    }), CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"lead-sites.csv\"").build();
         }
         if (GEO_JSON.equals(type)) {
-            return Response.ok(SiteJson.geoJson(sites.all(filter)).toString(), GEO_JSON)
+            return Response.ok(export(out -> json(out, json -> {
+                        json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
+                        sites.export(filter, order, ascending, site -> SiteJson.feature(site).ifPresent(json::write));
+                        json.writeEnd().writeEnd();
+                    })), GEO_JSON)
                     .header("Content-Disposition", "attachment; filename=\"lead-sites.geojson\"").build();
         }
-        if (page == null && size == null && sort == null) {
-            return Response.ok(SiteJson.list(sites.all(filter)).build().toString(), MediaType.APPLICATION_JSON).build();
-        }
-        Paging paging = Paging.parse(page, size, sort);
-        var items = sites.find(filter, paging.sort(), paging.ascending(), paging.page() * paging.size(), paging.size());
-        var body = Json.createObjectBuilder()
-                .add("items", SiteJson.list(items))
-                .add("total", sites.count(filter))
-                .add("page", paging.page())
-                .add("size", paging.size());
-        return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(export(out -> json(out, json -> {
+            json.writeStartArray();
+            sites.export(filter, order, ascending, site -> json.write(SiteJson.site(site).build()));
+            json.writeEnd();
+        })), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -69,6 +96,26 @@ public class SitesResource {
     public Response one(@PathParam("slug") String slug) {
         var site = sites.find(slug).orElseThrow(NotFoundException::new);
         return Response.ok(SiteJson.detail(site).toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** What an export writes, as UTF-8 text. */
+    private interface Export {
+        void write(Writer out) throws IOException;
+    }
+
+    private static StreamingOutput export(Export export) {
+        return output -> {
+            Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            export.write(out);
+            out.flush();
+        };
+    }
+
+    /** Flushed, not closed: the server closes the response itself. */
+    private static void json(Writer out, Consumer<JsonGenerator> body) {
+        JsonGenerator json = Json.createGenerator(out);
+        body.accept(json);
+        json.flush();
     }
 
     /** {@code format} wins (links cannot set headers); otherwise the first type the Accept header names. */
@@ -94,41 +141,5 @@ public class SitesResource {
             }
         }
         return MediaType.APPLICATION_JSON;
-    }
-
-    /** page (from 0), size (1 to Sites.MAX_PAGE_SIZE) and sort ("name", "-launched"…). */
-    private record Paging(int page, int size, SiteSort sort, boolean ascending) {
-
-        static Paging parse(String page, String size, String sort) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            int pageNumber = number(page, 0, 0, Integer.MAX_VALUE / Sites.MAX_PAGE_SIZE, "page", errors);
-            int pageSize = number(size, DEFAULT_PAGE_SIZE, 1, Sites.MAX_PAGE_SIZE, "size", errors);
-            String sortName = sort == null || sort.isBlank() ? "name" : sort.strip();
-            boolean ascending = !sortName.startsWith("-");
-            SiteSort siteSort = SiteSort.fromName(ascending ? sortName : sortName.substring(1));
-            if (siteSort == null) {
-                errors.put("sort", "Sort by name, jurisdiction, state, status or launched; a leading '-' reverses.");
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("Some paging parameters are not valid.", errors);
-            }
-            return new Paging(pageNumber, pageSize, siteSort, ascending);
-        }
-
-        private static int number(String text, int fallback, int min, int max, String field, Map<String, String> errors) {
-            if (text == null || text.isBlank()) {
-                return fallback;
-            }
-            try {
-                int value = Integer.parseInt(text.strip());
-                if (value >= min && value <= max) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            errors.put(field, "Give a whole number from " + min + " to " + max + ".");
-            return fallback;
-        }
     }
 }

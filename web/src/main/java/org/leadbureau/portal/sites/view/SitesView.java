@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.sites.boundary.Sites;
+import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -62,7 +64,7 @@ public class SitesView implements Serializable {
 
     private SiteFilter filter = SiteFilter.ALL;
     private Map<String, String> errors = Map.of();
-    private SiteTableModel model;
+    private PagedTableModel<Site> model;
     private long siteCount;
     private int stateCount;
     private List<MapTile> tiles;
@@ -78,7 +80,10 @@ public class SitesView implements Serializable {
         Map<UsState, Long> byState = sites.countByState(filter);
         siteCount = byState.values().stream().mapToLong(Long::longValue).sum();
         stateCount = byState.size();
-        model = new SiteTableModel(sites, filter);
+        SiteFilter shown = filter;
+        model = new PagedTableModel<>(() -> sites.count(shown), (page, sort, ascending) -> sites.find(shown,
+                sort == null || SiteSort.fromName(sort) == null ? SiteSort.NAME : SiteSort.fromName(sort), ascending,
+                page), Site::getSlug);
         if (isMap()) {
             Map<UsState, List<Site>> located = sites.all(filter).stream().filter(Site::isLocated)
                     .collect(Collectors.groupingBy(Site::getState));
@@ -143,7 +148,7 @@ public class SitesView implements Serializable {
         return !filter.isEmpty();
     }
 
-    public SiteTableModel getModel() {
+    public PagedTableModel<Site> getModel() {
         return model;
     }
 

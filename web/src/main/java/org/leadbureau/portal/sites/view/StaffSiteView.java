@@ -116,6 +116,12 @@ public class StaffSiteView implements Serializable {
         message = "Retired: the site is no longer in the public directory.";
     }
 
+    public void publish() {
+        editor.publish(site.getSlug());
+        reload();
+        message = "Published: the site is in the public directory.";
+    }
+
     public void reinstate() {
         editor.reinstate(site.getSlug());
         reload();

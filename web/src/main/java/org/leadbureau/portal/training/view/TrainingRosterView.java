@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
@@ -17,6 +18,7 @@ import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.control.RosterFilter;
+import org.leadbureau.portal.training.control.RosterRow;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -33,6 +35,8 @@ import org.omnifaces.util.Messages;
 public class TrainingRosterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int ROSTER_PAGE = 50;
+
     @Inject
     transient TrainingAdmin admin;
 
@@ -49,7 +53,10 @@ public class TrainingRosterView implements Serializable {
     private boolean confirmingCancel;
     private Long pendingCancel;
     private transient TrainingSummary summary;
-    private transient List<Registration> roster;
+    private String page;
+    private transient Page<RosterRow> roster;
+    private transient Map<String, Long> counts;
+    private transient Registration pending;
 
     /** One line of the roster; {@code position} is the place on the waitlist (1 is next), or null. */
     public static final class Row {
@@ -57,9 +64,9 @@ public class TrainingRosterView implements Serializable {
         private final Integer position;
         private final String registeredAt;
 
-        Row(Registration registration, Integer position) {
-            this.registration = registration;
-            this.position = position;
+        Row(RosterRow row) {
+            this.registration = row.getRegistration();
+            this.position = row.getPosition();
             this.registeredAt = EventTimes.dateTime(registration.getCreatedAt(), registration.getTraining().getZone());
         }
 
@@ -127,6 +134,7 @@ public class TrainingRosterView implements Serializable {
         }
         summary = null;
         roster = null;
+        counts = null;
     }
 
     public TrainingSummary getSummary() {
@@ -140,26 +148,18 @@ public class TrainingRosterView implements Serializable {
         return summary;
     }
 
-    private List<Registration> roster() {
+    /** The page of the roster the URL asks for ({@code page=}, from 1); the database filters and pages it. */
+    private Page<RosterRow> roster() {
         if (roster == null) {
-            roster = admin.roster(slug, RosterFilter.ALL);
+            int number = page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
+            roster = admin.roster(slug, filter(), new PageRequest(number, ROSTER_PAGE));
         }
         return roster;
     }
 
-    /** The registrations the filter shows, with each waitlisted person's place. */
+    /** The registrations of the page the filter shows, with each waitlisted person's place. */
     public List<Row> getRows() {
-        List<Row> rows = new ArrayList<>();
-        int position = 0;
-        RosterFilter filter = filter();
-        // The roster lists the waitlist in order, so counting along gives each person's place.
-        for (Registration registration : roster()) {
-            Integer place = registration.getStatus() == RegistrationStatus.WAITLISTED ? ++position : null;
-            if (filter.matches(registration)) {
-                rows.add(new Row(registration, place));
-            }
-        }
-        return rows;
+        return roster().items().stream().map(Row::new).toList();
     }
 
     /**
@@ -167,17 +167,33 @@ public class TrainingRosterView implements Serializable {
      * up with the string the page writes ({@code counts['WAITLISTED']}), which an enum key never equals.
      */
     public Map<String, Long> getCounts() {
-        Map<String, Long> counts = new HashMap<>();
-        for (RegistrationStatus each : RegistrationStatus.values()) {
-            counts.put(each.name(), roster().stream().filter(registration -> registration.getStatus() == each).count());
+        if (counts == null) {
+            counts = new HashMap<>();
+            admin.rosterCounts(slug).forEach((status, count) -> counts.put(status.name(), count));
         }
         return counts;
     }
 
+    public int getRosterPage() {
+        return roster().page();
+    }
+
+    public int getRosterPageCount() {
+        return (int) Math.max(1, (roster().total() + ROSTER_PAGE - 1) / ROSTER_PAGE);
+    }
+
+    /** The roster with the same filter, on another page. */
+    public String pageUrl(int number) {
+        return withFilter(new StringBuilder("/staff/trainings/").append(slug).append("?page=").append(number));
+    }
+
     /** A plain link to the CSV of what the filter shows (the export is audited by the API). */
     public String getExportLink() {
+        return withFilter(new StringBuilder("/api/staff/trainings/").append(slug).append("/registrations?format=csv"));
+    }
+
+    private String withFilter(StringBuilder link) {
         RosterFilter filter = filter();
-        StringBuilder link = new StringBuilder("/api/staff/trainings/").append(slug).append("/registrations?format=csv");
         if (filter.getStatus() != null) {
             link.append("&status=").append(filter.getStatus().name());
         }
@@ -203,8 +219,13 @@ public class TrainingRosterView implements Serializable {
     }
 
     public Registration getPendingRegistration() {
-        return pendingCancel == null ? null
-                : roster().stream().filter(registration -> registration.getId().equals(pendingCancel)).findFirst().orElse(null);
+        if (pendingCancel == null) {
+            return null;
+        }
+        if (pending == null || !pending.getId().equals(pendingCancel)) {
+            pending = admin.registration(slug, pendingCancel);
+        }
+        return pending;
     }
 
     public String getPageTitle() {
@@ -242,6 +263,14 @@ public class TrainingRosterView implements Serializable {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getQ() {

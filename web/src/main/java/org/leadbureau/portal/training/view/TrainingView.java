@@ -58,6 +58,7 @@ public class TrainingView implements Serializable {
     private String outcomeStatus;
     private Integer outcomePosition;
     private String outcomeToken;
+    private String outcomeEmail;
     private String viewerZone;
     private String website;
     private Instant shownAt;
@@ -102,6 +103,7 @@ public class TrainingView implements Serializable {
             outcomeStatus = outcome.status().name();
             outcomePosition = outcome.position();
             outcomeToken = outcome.manageToken();
+            outcomeEmail = outcome.email();
             training = null;
         } catch (ConflictException | RefusedException | TooManyRequestsException e) {
             Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
@@ -118,6 +120,11 @@ public class TrainingView implements Serializable {
 
     public Integer getOutcomePosition() {
         return outcomePosition;
+    }
+
+    /** The address the confirmation went to, repeated so that a mistyped one shows. */
+    public String getOutcomeEmail() {
+        return outcomeEmail;
     }
 
     public String getManageLink() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -39,17 +38,13 @@ public class StaffVisitsResource {
     @Inject
     TrainerFeeds feeds;
 
-    /** Visits overlapping the days {@code from}–{@code to} (YYYY-MM-DD, UTC, both optional), by start. */
+    /** Visits overlapping the days {@code from}–{@code to} (YYYY-MM-DD, UTC, both required, at most 13 months), by start. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<VisitJson> list(@QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("trainer") String trainer, @QueryParam("site") String site,
                        @QueryParam("status") String status) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
-        var filter = new VisitFilter(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), trainer, site,
-                status(status));
+        var filter = VisitFilter.days(date("from", from), date("to", to), trainer, site, status(status));
         return visits.find(filter).stream().map(visit -> VisitJson.of(visit, false)).toList();
     }
 

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
@@ -31,7 +33,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
 /**
@@ -98,25 +100,37 @@ public class VisitCalendarView implements Serializable {
 
     // ---- the calendar and lists
 
+    /** The calendar loads the visits of the weeks it shows, whenever it shows others, and no more. */
     public ScheduleModel getSchedule() {
         if (schedule == null) {
-            schedule = new DefaultScheduleModel();
-            for (SiteVisit shown : visits.find(new VisitFilter(null, null, filterTrainer, filterSite, filterStatus))) {
-                ZoneId zone = shown.getZone();
-                // Local times of the site (the calendar shows times as given); the zone is named in the title.
-                schedule.addEvent(DefaultScheduleEvent.<Long>builder()
-                        .title(EventTimes.time(shown.getStartsAt(), zone) + " " + shown.getPurpose() + " – "
-                                + shown.getSite().getName() + " (" + shown.getStatus().getLabel() + ")")
-                        .startDate(LocalDateTime.ofInstant(shown.getStartsAt(), zone))
-                        .endDate(LocalDateTime.ofInstant(shown.getEndsAt(), zone))
-                        .url("/staff/visits/" + shown.getId())
-                        .data(shown.getId())
-                        .editable(shown.getStatus().isBlocking())
-                        .styleClass("visit-" + shown.getStatus().name().toLowerCase())
-                        .build());
-            }
+            schedule = new LazyScheduleModel() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                    // A day either side: the calendar shows each visit in its site's time, up to a day off UTC.
+                    var window = new VisitFilter(start.minusDays(1).toInstant(ZoneOffset.UTC),
+                            end.plusDays(1).toInstant(ZoneOffset.UTC), filterTrainer, filterSite, filterStatus);
+                    visits.find(window).forEach(shown -> addEvent(event(shown)));
+                }
+            };
         }
         return schedule;
+    }
+
+    private static DefaultScheduleEvent<Long> event(SiteVisit shown) {
+        ZoneId zone = shown.getZone();
+        // Local times of the site (the calendar shows times as given); the zone is named in the title.
+        return DefaultScheduleEvent.<Long>builder()
+                .title(EventTimes.time(shown.getStartsAt(), zone) + " " + shown.getPurpose() + " – "
+                        + shown.getSite().getName() + " (" + shown.getStatus().getLabel() + ")")
+                .startDate(LocalDateTime.ofInstant(shown.getStartsAt(), zone))
+                .endDate(LocalDateTime.ofInstant(shown.getEndsAt(), zone))
+                .url("/staff/visits/" + shown.getId())
+                .data(shown.getId())
+                .editable(shown.getStatus().isBlocking())
+                .styleClass("visit-" + shown.getStatus().name().toLowerCase())
+                .build();
     }
 
     public void filter() {
@@ -146,10 +160,13 @@ public class VisitCalendarView implements Serializable {
                 .plusMinutes(event.getMinuteDelta());
     }
 
-    /** The signed-in user's own visits that hold time, soonest first. */
+    /** The signed-in user's own visits that hold time in the coming 13 months, soonest first. */
     public List<SiteVisit> getMyVisits() {
         if (myVisits == null) {
-            myVisits = visits.find(new VisitFilter(Instant.now(), null, visits.caller(), null, null)).stream()
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            myVisits = visits.find(VisitFilter.days(today, today.plus(VisitFilter.MAX_WINDOW), visits.caller(), null,
+                            null)).stream()
+                    .filter(mine -> mine.getEndsAt().isAfter(Instant.now()))
                     .filter(mine -> mine.getStatus().isBlocking()).toList();
         }
         return myVisits;

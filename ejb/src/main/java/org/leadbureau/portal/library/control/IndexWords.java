@@ -1,0 +1,59 @@
+package org.leadbureau.portal.library.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.BiConsumer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The vocabulary of "did you mean" read straight from the search index's terms of one field: nothing is copied
+ * into memory, so it costs the same at 17,000 documents as at 17, and it is current as soon as the index is.
+ * A word's frequency is the number of documents that use it.
+ */
+final class IndexWords implements SpellingSuggester.Words {
+
+    private final IndexReader reader;
+    private final String field;
+
+    IndexWords(IndexReader reader, String field) {
+        this.reader = reader;
+        this.field = field;
+    }
+
+    @Override
+    public int frequency(String word) {
+        try {
+            return reader.docFreq(new Term(field, word));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void withLength(int min, int max, BiConsumer<String, Integer> candidate) {
+        try {
+            Terms terms = MultiTerms.getTerms(reader, field);
+            if (terms == null) {
+                return;
+            }
+            TermsEnum each = terms.iterator();
+            for (BytesRef term = each.next(); term != null; term = each.next()) {
+                // A character is one to four bytes of UTF-8: a cheap test before decoding.
+                if (term.length < min || term.length > 4 * max) {
+                    continue;
+                }
+                String word = term.utf8ToString();
+                if (word.length() >= min && word.length() <= max && word.chars().allMatch(Character::isLetter)) {
+                    candidate.accept(word, each.docFreq());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

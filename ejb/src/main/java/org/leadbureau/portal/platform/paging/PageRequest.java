@@ -1,0 +1,69 @@
+package org.leadbureau.portal.platform.paging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+
+/**
+ * Which page of a list someone asks for: {@code page} counts from 1, {@code size} is 1 to {@link #MAX_SIZE}
+ * ({@link #DEFAULT_SIZE} when not given). Every paged list of the portal takes one, so that no request reads an
+ * unbounded number of rows and the convention is checked in one place.
+ */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    /** Offset paging costs grow with the offset; nobody reads past a million rows page by page. */
+    public static final int MAX_PAGE = 10_000;
+
+    public PageRequest {
+        if (page < 1 || page > MAX_PAGE || size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("No such page: " + page + " of size " + size);
+        }
+    }
+
+    public static PageRequest first(int size) {
+        return new PageRequest(1, size);
+    }
+
+    /** The zero-based index of the page's first row. */
+    public int offset() {
+        return (page - 1) * size;
+    }
+
+    /** Reads raw parameters; a bad one raises InvalidInputException naming {@code page} or {@code size}. */
+    public static PageRequest parse(String page, String size) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        PageRequest request = parse(page, size, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Some paging parameters are not valid.", errors);
+        }
+        return request;
+    }
+
+    /** Reads raw parameters, adding a message per bad one to {@code errors} (and answering the first page then). */
+    public static PageRequest parse(String page, String size, Map<String, String> errors) {
+        int pageNumber = number(page, 1, MAX_PAGE, "page", "The page is a whole number from 1 to " + MAX_PAGE + ".",
+                errors);
+        int pageSize = number(size, DEFAULT_SIZE, MAX_SIZE, "size",
+                "The page size is a whole number from 1 to " + MAX_SIZE + ".", errors);
+        return new PageRequest(pageNumber, pageSize);
+    }
+
+    private static int number(String text, int fallback, int max, String field, String message,
+                              Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.put(field, message);
+        return fallback;
+    }
+}

@@ -1,0 +1,34 @@
+package org.leadbureau.portal.platform.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+
+class PageRequestTest {
+
+    @Test
+    void pagesCountFromOneAndHoldTwentyUnlessToldOtherwise() {
+        PageRequest request = PageRequest.parse(null, " ");
+        assertEquals(new PageRequest(1, 20), request);
+        assertEquals(0, request.offset());
+        assertEquals(200, PageRequest.parse("3", "100").offset());
+    }
+
+    @Test
+    void aPageLargerThanTheMaximumIsRefusedNamingTheParameter() {
+        var refusal = assertThrows(InvalidInputException.class, () -> PageRequest.parse("1", "101"));
+        assertEquals(Set.of("size"), refusal.getFieldErrors().keySet());
+        assertEquals("The page size is a whole number from 1 to 100.", refusal.getFieldErrors().get("size"));
+    }
+
+    @Test
+    void everyBadParameterIsNamed() {
+        var refusal = assertThrows(InvalidInputException.class, () -> PageRequest.parse("0", "ten"));
+        assertEquals(Set.of("page", "size"), refusal.getFieldErrors().keySet());
+        assertThrows(InvalidInputException.class, () -> PageRequest.parse("-1", "5"));
+        assertThrows(InvalidInputException.class, () -> PageRequest.parse(String.valueOf(PageRequest.MAX_PAGE + 1), "5"));
+    }
+}
