@@ -68,11 +68,13 @@ final class EuroparlCorpus {
 
     /** Uploads every document with {@code clients} uploaders at once; answers how many were created. */
     static int upload(List<Document> documents, String type, int clients) throws Exception {
+        // Once, before the uploaders start: making sure of the account at the same time from several threads races.
+        String authorization = StaffAccounts.staff().basic();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<Integer>> uploads = new ArrayList<>();
             for (Document document : documents) {
-                uploads.add(pool.submit(() -> upload(document, type)));
+                uploads.add(pool.submit(() -> upload(document, type, authorization)));
             }
             int created = 0;
             for (Future<Integer> upload : uploads) {
@@ -86,7 +88,7 @@ final class EuroparlCorpus {
         }
     }
 
-    private static int upload(Document document, String type) {
+    private static int upload(Document document, String type, String authorization) {
         String text = document.text().strip();
         var body = new Multipart()
                 .field("title", shorten(document.title().isEmpty() ? "Proceedings" : document.title(), 120))
@@ -99,7 +101,7 @@ final class EuroparlCorpus {
                 .file("file", "proceedings.txt", "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources"))
                 .timeout(Duration.ofMinutes(2))
-                .header("Authorization", StaffAccounts.staff().basic())
+                .header("Authorization", authorization)
                 .header("Content-Type", body.contentType())
                 .POST(body.publisher()).build());
         if (response.statusCode() != 201) {
