@@ -1,5 +1,6 @@
 package org.leadbureau.portal.library.boundary;
 
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -56,6 +57,9 @@ public class LibraryCuration {
 
     @Inject
     Languages languages;
+
+    @Inject
+    JobLocks jobLocks;
 
     @Inject
     Clock clock;
@@ -218,6 +222,7 @@ public class LibraryCuration {
     }
 
     private String uniqueSlug(String title) {
+        jobLocks.lock(JobLocks.NEW_SLUG);
         String base = Slugs.of(title, 100);
         Set<String> taken = new HashSet<>(em.createQuery(
                         "select r.slug from LibraryResource r where r.slug like :prefix", String.class)

@@ -19,6 +19,8 @@ public class JobLocks {
     public static final String TRAINING_REMINDERS = "training-reminders";
     public static final String INQUIRY_INTAKE = "inquiry-intake";
     public static final String RETENTION = "retention";
+    /** Held while a new resource, site or training chooses its slug, so that two of the same title get two. */
+    public static final String NEW_SLUG = "new-slug";
 
     @PersistenceContext
     EntityManager em;

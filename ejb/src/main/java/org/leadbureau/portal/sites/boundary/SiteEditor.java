@@ -1,5 +1,6 @@
 package org.leadbureau.portal.sites.boundary;
 
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -44,6 +45,9 @@ public class SiteEditor {
     SiteImporter importer;
 
     @Inject
+    JobLocks jobLocks;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -81,6 +85,7 @@ public class SiteEditor {
             throw new InvalidInputException("A site with this name is already listed in this state.",
                     Map.of("name", "A site named '" + facts.name() + "' is already listed in " + facts.state().getDisplayName() + "."));
         }
+        jobLocks.lock(JobLocks.NEW_SLUG);
         String base = Slugs.of(facts.name());
         var taken = new HashSet<>(em.createNamedQuery(Site.FIND_SLUGS_STARTING_WITH, String.class)
                 .setParameter("prefix", base + "%").getResultList());

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -24,6 +25,9 @@ public class SiteImporter {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    JobLocks jobLocks;
 
     @Inject
     Clock clock;
@@ -40,6 +44,7 @@ public class SiteImporter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public SiteImportReport apply(SiteCsvContent content, String who, boolean updateExisting) {
+        jobLocks.lock(JobLocks.NEW_SLUG);
         ImportPlan plan = ImportPlan.of(content, directory(), updateExisting);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.training.boundary;
 
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,6 +59,9 @@ public class TrainingAdmin {
 
     @Inject
     RosterQueries rosterQueries;
+
+    @Inject
+    JobLocks jobLocks;
 
     @Inject
     Clock clock;
@@ -230,6 +234,7 @@ public class TrainingAdmin {
     }
 
     private String uniqueSlug(String title) {
+        jobLocks.lock(JobLocks.NEW_SLUG);
         return Slugs.unique(Slugs.of(title, 90), slug -> !em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
                 .setParameter("slug", slug).getResultList().isEmpty());
     }
