@@ -44,6 +44,9 @@ class BoundedListsIT {
         LISTS.put("trainings", "/api/trainings");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LISTS.put("visits", "/api/staff/visits?from=" + today + "&to=" + today.plusMonths(13));
+        LISTS.put("staff accounts", "/api/staff/admin/users?size=100");
+        LISTS.put("roster", "/api/staff/trainings/" + BulkRows.PREFIX + "training-1/registrations?size=100");
+        LISTS.put("roster CSV", "/api/staff/trainings/" + BulkRows.PREFIX + "training-1/registrations?format=csv");
     }
 
     /**
@@ -51,7 +54,8 @@ class BoundedListsIT {
      * waitlisted people (whose places take a statement) at 10 rows and at 200 alike.
      */
     private static final List<String> PAGES = List.of("/staff/library", "/staff/admin/outbox", "/staff/admin/audit",
-            "/staff/inquiries", "/staff/trainings/" + BulkRows.PREFIX + "training-1?status=WAITLISTED");
+            "/staff/inquiries", "/staff/trainings/" + BulkRows.PREFIX + "training-1?status=WAITLISTED",
+            "/staff/trainings", "/staff/sites", "/staff/admin/users");
 
     /** The staff account, made sure of once: ensuring it calls the admin API, which the counts must not see. */
     @BeforeAll
@@ -67,7 +71,8 @@ class BoundedListsIT {
     private static HttpResponse<String> get(String path) {
         var request = HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(60)).GET();
         if (path.startsWith("/api/staff/")) {
-            request.header("Authorization", StaffAccounts.STAFF.basic());
+            request.header("Authorization", (path.startsWith("/api/staff/admin/") ? StaffAccounts.ADMIN
+                    : StaffAccounts.STAFF).basic());
         }
         return Http.send(request.build());
     }
@@ -80,6 +85,7 @@ class BoundedListsIT {
         BulkRows.visits(count, StaffAccounts.trainer().email());
         BulkRows.staffRows(count);
         BulkRows.registrations(count);
+        BulkRows.accounts(count);
     }
 
     private static Map<String, Long> statementsPerList() {
@@ -103,6 +109,7 @@ class BoundedListsIT {
     @Test
     void everyListRunsAsManyStatementsForTwoHundredRowsAsForTen() throws Exception {
         get(LISTS.get("staff resources")); // the first request of an account pays for its sign-in once
+        get(LISTS.get("staff accounts"));
         StaffSession admin = StaffSession.signedIn(StaffAccounts.ADMIN);
         PAGES.forEach(admin::get); // the first view of each page pays for what is loaded once
         addRows(10);
@@ -134,7 +141,8 @@ class BoundedListsIT {
     @Test
     void aPageHoldsAtMostOneHundredAndSaysWhereItIs() throws Exception {
         addRows(200);
-        for (String path : List.of("/api/resources", "/api/staff/resources", "/api/sites")) {
+        for (String path : List.of("/api/resources", "/api/staff/resources", "/api/sites", "/api/staff/admin/users",
+                "/api/staff/trainings/" + BulkRows.PREFIX + "training-1/registrations")) {
             JsonObject page = Http.json(get(path + "?page=2&size=100"));
             assertEquals(2, page.getInt("page"), path);
             assertEquals(100, page.getInt("size"), path);

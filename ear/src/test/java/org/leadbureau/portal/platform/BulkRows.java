@@ -142,6 +142,24 @@ final class BulkRows {
         }
     }
 
+    /** Deactivated staff accounts "Bulk Staff 001"…, so that no mail or choice of staff picks them. */
+    static void accounts(int count) throws SQLException {
+        Timestamp now = Database.utc(Instant.now());
+        try (Connection db = Database.connect(); PreparedStatement insert = db.prepareStatement(
+                "insert into staff_user (email, display_name, active, totp_enabled, created_at, version)"
+                        + " values (?, ?, FALSE, FALSE, ?, 0)")) {
+            for (int i = 1; i <= count; i++) {
+                insert.setString(1, PREFIX + "staff-" + i + "@leadbureau.test");
+                insert.setString(2, "Bulk Staff %03d".formatted(i));
+                insert.setTimestamp(3, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        Database.update("insert into staff_user_role (user_id, role) select id, 'STAFF' from staff_user"
+                + " where email like '" + PREFIX + "%'");
+    }
+
     /** Registrations for the first bulk training: every other one confirmed, the rest on its waitlist. */
     static void registrations(int count) throws SQLException {
         Timestamp now = Database.utc(Instant.now());
@@ -180,5 +198,8 @@ final class BulkRows {
         Database.update("delete from library_resource where slug like '" + PREFIX + "%'");
         Database.update("delete from site where slug like '" + PREFIX + "%'");
         Database.update("delete from training where slug like '" + PREFIX + "%'");
+        Database.update("delete from staff_user_role where user_id in"
+                + " (select id from staff_user where email like '" + PREFIX + "%')");
+        Database.update("delete from staff_user where email like '" + PREFIX + "%'");
     }
 }

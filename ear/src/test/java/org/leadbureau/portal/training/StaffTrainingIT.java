@@ -91,7 +91,9 @@ class StaffTrainingIT {
         assertEquals(201, register(slug, "Ann Confirmed", "ann@roster.example", "Seattle Police").statusCode());
         assertEquals(201, register(slug, "@Bo Waiting", "bo@roster.example", "=HYPERLINK(\"http://evil.example\")").statusCode());
 
-        JsonArray roster = Http.jsonArray(Http.get("/api/staff/trainings/" + slug + "/registrations", "Authorization", staff()));
+        JsonObject page = Http.json(Http.get("/api/staff/trainings/" + slug + "/registrations", "Authorization", staff()));
+        assertEquals(2, page.getInt("total"));
+        JsonArray roster = page.getJsonArray("items");
         assertEquals(2, roster.size());
         assertEquals(List.of("CONFIRMED", "WAITLISTED"), List.of(roster.getJsonObject(0).getString("status"), roster.getJsonObject(1).getString("status")));
 

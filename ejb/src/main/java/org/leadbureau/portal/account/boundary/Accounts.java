@@ -1,5 +1,7 @@
 package org.leadbureau.portal.account.boundary;
 
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.paging.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -50,9 +52,17 @@ public class Accounts {
     @Inject
     Event<AccessWithdrawn> withdrawn;
 
+    /** One page of the accounts, by name. */
     @RolesAllowed(Roles.ADMIN)
-    public List<StaffUser> all() {
-        return em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultList();
+    public Page<StaffUser> page(@NotNull PageRequest page) {
+        List<StaffUser> users = em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(users, count(), page);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public long count() {
+        return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
     }
 
     @RolesAllowed(Roles.ADMIN)

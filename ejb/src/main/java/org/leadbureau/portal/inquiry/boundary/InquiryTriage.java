@@ -200,11 +200,7 @@ public class InquiryTriage {
             throw new ConflictException("This inquiry is already linked to the site '" + inquiry.getSite().getName() + "'.");
         }
         String name = siteName(inquiry);
-        Site site = sites.all().stream()
-                .filter(candidate -> candidate.getState() == inquiry.getState())
-                .filter(candidate -> name.equalsIgnoreCase(candidate.getName())
-                        || inquiry.getJurisdiction().equalsIgnoreCase(candidate.getJurisdiction()))
-                .findFirst()
+        Site site = sites.listedAs(inquiry.getState(), name, inquiry.getJurisdiction())
                 .orElseGet(() -> sites.createDraft(new SiteInput(name, inquiry.getJurisdiction(),
                         inquiry.getState().getCode(), inquiry.getStage().getSiteStatus().name(), null, null, null, null,
                         null, null, null, null, null, null)));

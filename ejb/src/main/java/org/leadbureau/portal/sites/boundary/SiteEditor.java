@@ -1,5 +1,11 @@
 package org.leadbureau.portal.sites.boundary;
 
+import org.leadbureau.portal.sites.entity.UsState;
+import java.util.Locale;
+import org.leadbureau.portal.sites.control.SiteQueries;
+import org.leadbureau.portal.sites.control.SiteSort;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +51,9 @@ public class SiteEditor {
     SiteImporter importer;
 
     @Inject
+    SiteQueries queries;
+
+    @Inject
     JobLocks jobLocks;
 
     @Inject
@@ -54,8 +63,23 @@ public class SiteEditor {
     SessionContext context;
 
     /** Every site, retired ones included, by name. */
-    public List<Site> all() {
-        return em.createNamedQuery(Site.FIND_ALL, Site.class).getResultList();
+    /** One page of every site, drafts and retired ones too, in the given order. */
+    public Page<Site> page(@NotNull PageRequest page, @NotNull SiteSort sort, boolean ascending) {
+        return new Page<>(queries.everySite(sort, ascending, page.offset(), page.size()), count(), page);
+    }
+
+    /** The first site in {@code state} with this name or jurisdiction (case aside), drafts and retired ones too. */
+    public Optional<Site> listedAs(@NotNull UsState state, @NotNull String name, @NotNull String jurisdiction) {
+        return em.createQuery("select s from Site s where s.state = :state and (lower(s.name) = :name"
+                        + " or lower(s.jurisdiction) = :jurisdiction) order by s.id", Site.class)
+                .setParameter("state", state).setParameter("name", name.toLowerCase(Locale.ROOT))
+                .setParameter("jurisdiction", jurisdiction.toLowerCase(Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** How many sites there are, drafts and retired ones too. */
+    public long count() {
+        return queries.countEverySite();
     }
 
     /** A site with its history, retired or not. */

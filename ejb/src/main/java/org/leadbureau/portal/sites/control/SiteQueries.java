@@ -48,6 +48,19 @@ public class SiteQueries {
         return em.createQuery(query).setMaxResults(max).setHint(AvailableHints.HINT_FETCH_SIZE, 200).getResultStream();
     }
 
+    /** One page of every site, drafts and retired ones too (the staff list). */
+    public List<Site> everySite(SiteSort sort, boolean ascending, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Site> query = cb.createQuery(Site.class);
+        Root<Site> site = query.from(Site.class);
+        query.select(site).orderBy(order(cb, site, sort, ascending));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countEverySite() {
+        return em.createQuery("select count(s) from Site s", Long.class).getSingleResult();
+    }
+
     public long count(SiteFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -107,6 +120,7 @@ public class SiteQueries {
             case STATUS -> List.of(site.get("status"));
             case LAUNCHED -> List.of(site.get("launched").get("year"), site.get("launched").get("month"),
                     site.get("launched").get("day"));
+            case VERIFIED -> List.of(site.get("lastVerified"));
         };
         List<Order> orders = new ArrayList<>();
         keys.forEach(key -> orders.add(ascending ? cb.asc(key) : cb.desc(key)));

@@ -66,14 +66,19 @@ public class TrainingAdmin {
     @Inject
     Clock clock;
 
-    /** Every training, whatever its status, latest first, with its seats. */
-    public List<TrainingSummary> all() {
+    /** One page of the trainings, whatever their status, latest first, with their seats. */
+    public Page<TrainingSummary> page(@NotNull PageRequest page) {
         Instant now = clock.instant();
-        List<Training> trainings = em.createNamedQuery(Training.FIND_ALL, Training.class).getResultList();
+        List<Training> trainings = em.createNamedQuery(Training.FIND_ALL, Training.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> seated = seats.seatedPerTraining(trainings);
-        return trainings.stream()
-                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
-                .toList();
+        return new Page<>(trainings, count(), page)
+                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now));
+    }
+
+    /** How many trainings there are, whatever their status. */
+    public long count() {
+        return em.createQuery("select count(t) from Training t", Long.class).getSingleResult();
     }
 
     /** One training with its seats. */
@@ -127,14 +132,6 @@ public class TrainingAdmin {
         return training;
     }
 
-    /** The roster (confirmed, waitlisted in order, cancelled, attended), or the part the filter lets through. */
-    public List<Registration> roster(@NotBlank String slug, @NotNull RosterFilter filter) {
-        Training training = find(slug);
-        return filter.apply(em.createNamedQuery(Registration.FIND_BY_TRAINING, Registration.class)
-                .setParameter("training", training)
-                .getResultList());
-    }
-
     /** One page of the roster the filter lets through, each waitlisted person with their place in line. */
     public Page<RosterRow> roster(@NotBlank String slug, @NotNull RosterFilter filter, @NotNull PageRequest page) {
         return rosterQueries.page(find(slug), filter, page);
@@ -151,9 +148,17 @@ public class TrainingAdmin {
         return registration != null && registration.getTraining().getSlug().equals(slug) ? registration : null;
     }
 
+    /** The most registrations one roster export holds. */
+    public static final int EXPORT_CAP = 5_000;
+
     /** The roster as CSV, as filtered; the audit log records who took which part of whose personal data. */
     public String exportRoster(@NotBlank String slug, @NotNull RosterFilter filter) {
-        List<Registration> rows = roster(slug, filter);
+        Training training = find(slug);
+        if (rosterQueries.count(training, filter) > EXPORT_CAP) {
+            throw new RefusedException("More than " + EXPORT_CAP + " registrations match: narrow the filter (status or"
+                    + " text), or read the roster a page at a time (page=1&size=" + PageRequest.MAX_SIZE + ").");
+        }
+        List<Registration> rows = rosterQueries.first(training, filter, EXPORT_CAP);
         auditLog.record(Action.DATA_EXPORTED, "training " + slug,
                 "Roster CSV, " + filter.describe() + ": " + rows.size() + (rows.size() == 1 ? " row" : " rows"));
         return RosterCsv.write(rows);

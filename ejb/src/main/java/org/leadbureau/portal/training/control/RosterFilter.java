@@ -1,9 +1,6 @@
 package org.leadbureau.portal.training.control;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Locale;
-import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 
 /**
@@ -29,22 +26,6 @@ public final class RosterFilter implements Serializable {
         return new RosterFilter(status, stripped.isEmpty() ? null : stripped);
     }
 
-    public boolean matches(Registration registration) {
-        if (status != null && registration.getStatus() != status) {
-            return false;
-        }
-        if (text == null) {
-            return true;
-        }
-        String wanted = text.toLowerCase(Locale.ROOT);
-        return contains(registration.getName(), wanted) || contains(registration.getEmail(), wanted)
-                || contains(registration.getOrganisation(), wanted);
-    }
-
-    public List<Registration> apply(List<Registration> roster) {
-        return roster.stream().filter(this::matches).toList();
-    }
-
     /** In words, for the audit log: "status CONFIRMED, text "smith"" or "all registrations". */
     public String describe() {
         if (status == null && text == null) {
@@ -53,10 +34,6 @@ public final class RosterFilter implements Serializable {
         String statusPart = status == null ? "" : "status " + status.name();
         String textPart = text == null ? "" : "text \"" + text + "\"";
         return statusPart.isEmpty() || textPart.isEmpty() ? statusPart + textPart : statusPart + ", " + textPart;
-    }
-
-    private static boolean contains(String value, String wanted) {
-        return value != null && value.toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     public RegistrationStatus getStatus() {

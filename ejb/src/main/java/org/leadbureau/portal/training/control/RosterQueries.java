@@ -26,19 +26,33 @@ public class RosterQueries {
     EntityManager em;
 
     public Page<RosterRow> page(Training training, RosterFilter filter, PageRequest page) {
-        String where = where(filter);
-        TypedQuery<Registration> rows = em.createQuery("select r from Registration r" + where
-                + " order by r.status, r.waitlistNumber, r.createdAt, r.id", Registration.class);
-        TypedQuery<Long> count = em.createQuery("select count(r) from Registration r" + where, Long.class);
-        bind(rows, training, filter);
-        bind(count, training, filter);
-        List<Registration> registrations = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Registration> registrations = ordered(training, filter).setFirstResult(page.offset())
+                .setMaxResults(page.size()).getResultList();
         Map<Long, Long> places = places(registrations);
         List<RosterRow> items = registrations.stream()
                 .map(registration -> new RosterRow(registration, places.containsKey(registration.getId())
                         ? places.get(registration.getId()).intValue() : null))
                 .toList();
-        return new Page<>(items, count.getSingleResult(), page);
+        return new Page<>(items, count(training, filter), page);
+    }
+
+    /** The registrations the filter lets through, in roster order, at most {@code max} of them. */
+    public List<Registration> first(Training training, RosterFilter filter, int max) {
+        return ordered(training, filter).setMaxResults(max).getResultList();
+    }
+
+    public long count(Training training, RosterFilter filter) {
+        TypedQuery<Long> count = em.createQuery("select count(r) from Registration r" + where(filter), Long.class);
+        bind(count, training, filter);
+        return count.getSingleResult();
+    }
+
+    /** Confirmed, waitlisted in line, then the rest; ties by when they registered. */
+    private TypedQuery<Registration> ordered(Training training, RosterFilter filter) {
+        TypedQuery<Registration> rows = em.createQuery("select r from Registration r" + where(filter)
+                + " order by r.status, r.waitlistNumber, r.createdAt, r.id", Registration.class);
+        bind(rows, training, filter);
+        return rows;
     }
 
     /** Each waitlisted registration's place in line (how many wait with a number up to its own), in one statement. */

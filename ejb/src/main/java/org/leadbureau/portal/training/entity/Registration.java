@@ -40,8 +40,6 @@ import java.util.Objects;
 @NamedQuery(name = Registration.WAITLIST_POSITION, query = "select count(r) from Registration r"
         + " where r.training = :training and r.status = org.leadbureau.portal.training.entity.RegistrationStatus.WAITLISTED"
         + " and r.waitlistNumber <= :number")
-@NamedQuery(name = Registration.FIND_BY_TRAINING, query = "select r from Registration r where r.training = :training"
-        + " order by r.status, r.waitlistNumber, r.createdAt, r.id")
 @NamedQuery(name = Registration.FIND_LIVE_BY_TRAINING, query = "select r from Registration r where r.training = :training"
         + " and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.WAITLISTED)")
@@ -59,7 +57,6 @@ public class Registration {
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
     public static final String MAX_WAITLIST_NUMBER = "Registration.maxWaitlistNumber";
     public static final String WAITLIST_POSITION = "Registration.waitlistPosition";
-    public static final String FIND_BY_TRAINING = "Registration.findByTraining";
     public static final String FIND_LIVE_BY_TRAINING = "Registration.findLiveByTraining";
     public static final String FIND_DUE_REMINDERS = "Registration.findDueReminders";
 

@@ -1,8 +1,10 @@
 package org.leadbureau.portal.account.rest;
 
+import org.leadbureau.portal.platform.rest.PageJson;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import jakarta.ws.rs.QueryParam;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,11 +39,10 @@ public class StaffUsersResource {
     @Inject
     SecondFactor secondFactor;
 
+    /** A page of the accounts by name: {@code ?page=} from 1, {@code ?size=} up to 100. */
     @GET
-    public JsonArray all() {
-        var array = Json.createArrayBuilder();
-        accounts.all().forEach(user -> array.add(json(user)));
-        return array.build();
+    public JsonObject page(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageJson.of(accounts.page(PageRequest.parse(page, size)), user -> Json.createObjectBuilder(json(user)));
     }
 
     /** JSON {email, name, roles: [...], password} → 201 with the account. */

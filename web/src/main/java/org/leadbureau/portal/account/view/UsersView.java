@@ -18,6 +18,7 @@ import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Messages;
 
@@ -37,7 +38,9 @@ public class UsersView implements Serializable {
     @Inject
     transient SecondFactor secondFactor;
 
-    private List<StaffUser> users;
+    /** The accounts a page at a time; each page read also resets the roles ticked in its rows to the stored ones. */
+    private final PagedTableModel<StaffUser> users = new PagedTableModel<>(() -> accounts.count(),
+            (page, sort, ascending) -> withRoles(accounts.page(page).items()), user -> String.valueOf(user.getId()));
     /** The roles ticked in each row, by user id, edited in place. */
     private final Map<Long, List<Role>> rolesById = new HashMap<>();
 
@@ -46,13 +49,13 @@ public class UsersView implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private String password;
 
-    public List<StaffUser> getUsers() {
-        if (users == null) {
-            users = accounts.all();
-            rolesById.clear();
-            users.forEach(user -> rolesById.put(user.getId(), new ArrayList<>(user.getRoles())));
-        }
+    public PagedTableModel<StaffUser> getUsers() {
         return users;
+    }
+
+    private List<StaffUser> withRoles(List<StaffUser> page) {
+        page.forEach(user -> rolesById.put(user.getId(), new ArrayList<>(user.getRoles())));
+        return page;
     }
 
     public void create() {
@@ -65,7 +68,6 @@ public class UsersView implements Serializable {
             name = null;
             roles = new ArrayList<>();
             password = null;
-            users = null;
         }
     }
 
@@ -109,7 +111,6 @@ public class UsersView implements Serializable {
         if (Refusals.attempt(action)) {
             Messages.addGlobalInfo(done);
         }
-        users = null;
     }
 
     private static Set<Role> toSet(List<Role> roles) {

@@ -7,10 +7,11 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.List;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.sites.control.SiteImportReport;
+import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.entity.Site;
 
 /**
@@ -28,17 +29,15 @@ public class StaffSitesView implements Serializable {
     @Inject
     SiteEditor editor;
 
-    private List<Site> sites;
+    /** A page at a time from the database, sorted there by the column chosen (by name until then). */
+    private final PagedTableModel<Site> sites = new PagedTableModel<>(() -> editor.count(),
+            (page, sort, ascending) -> editor.page(page, sortOf(sort), ascending).items(), Site::getSlug);
     private transient Part file;
     private byte[] pending;
     private String pendingName;
     private SiteImportReport preview;
     private SiteImportReport applied;
     private String uploadError;
-
-    private void load() {
-        sites = editor.all();
-    }
 
     public void preview() throws IOException {
         applied = null;
@@ -71,7 +70,6 @@ public class StaffSitesView implements Serializable {
         }
         applied = editor.importCsv(pending);
         cancel();
-        load();
     }
 
     public void cancel() {
@@ -80,11 +78,18 @@ public class StaffSitesView implements Serializable {
         preview = null;
     }
 
-    public List<Site> getSites() {
-        if (sites == null) {
-            load();
-        }
+    public PagedTableModel<Site> getSites() {
         return sites;
+    }
+
+    /** The order of a sorted column, by the field its sortBy names. */
+    private static SiteSort sortOf(String field) {
+        return switch (field == null ? "" : field) {
+            case "state.code" -> SiteSort.STATE;
+            case "status.label" -> SiteSort.STATUS;
+            case "lastVerified" -> SiteSort.VERIFIED;
+            default -> SiteSort.NAME;
+        };
     }
 
     public Part getFile() {

@@ -2,7 +2,6 @@ package org.leadbureau.portal.training.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.leadbureau.portal.platform.rest.PageJson;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
 import org.leadbureau.portal.training.control.RosterFilter;
@@ -52,24 +53,27 @@ public class StaffTrainingResource {
     }
 
     /**
-     * The roster as JSON, or CSV (an audited export) with {@code Accept: text/csv} or {@code ?format=csv};
-     * {@code ?status=} and {@code ?q=} (name, email or organisation) filter, as on the staff roster page.
+     * The roster as JSON a page at a time ({@code ?page=} from 1, {@code ?size=} up to 100), or whole as CSV (an
+     * audited export of at most {@link TrainingAdmin#EXPORT_CAP} rows) with {@code Accept: text/csv} or
+     * {@code ?format=csv}; {@code ?status=} and {@code ?q=} (name, email or organisation) filter, as on the staff
+     * roster page.
      */
     @GET
     @Path("{slug}/registrations")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     public Response roster(@PathParam("slug") String slug, @QueryParam("status") RegistrationStatus status,
                            @QueryParam("q") String text, @QueryParam("format") String format,
-                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+                           @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("page") String page,
+                           @QueryParam("size") String size) {
         RosterFilter filter = RosterFilter.of(status, text);
         if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
             return Response.ok(admin.exportRoster(slug, filter), CSV)
                     .header("Content-Disposition", "attachment; filename=\"" + slug + "-roster.csv\"")
                     .build();
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        admin.roster(slug, filter).forEach(registration -> rows.add(json(registration)));
-        return Response.ok(rows.build().toString(), MediaType.APPLICATION_JSON).build();
+        JsonObject rows = PageJson.of(admin.roster(slug, filter, PageRequest.parse(page, size)),
+                row -> Json.createObjectBuilder(json(row.getRegistration())));
+        return Response.ok(rows.toString(), MediaType.APPLICATION_JSON).build();
     }
 
     static JsonObject json(Training training) {

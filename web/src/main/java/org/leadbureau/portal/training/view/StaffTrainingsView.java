@@ -1,26 +1,27 @@
 package org.leadbureau.portal.training.view;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
+import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 
-/** {@code /staff/trainings}: every training, drafts and cancelled ones too, latest first. */
+/** {@code /staff/trainings}: every training, drafts and cancelled ones too, latest first, a page at a time. */
 @Named
-@RequestScoped
-public class StaffTrainingsView {
+@ViewScoped
+public class StaffTrainingsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     TrainingAdmin admin;
 
-    private List<TrainingSummary> trainings;
+    private final PagedTableModel<TrainingSummary> trainings = new PagedTableModel<>(() -> admin.count(),
+            (page, sort, ascending) -> admin.page(page).items(), TrainingSummary::getSlug);
 
-    public List<TrainingSummary> getTrainings() {
-        if (trainings == null) {
-            trainings = admin.all();
-        }
+    public PagedTableModel<TrainingSummary> getTrainings() {
         return trainings;
     }
 }
