@@ -1,13 +1,13 @@
 package org.leadbureau.portal.account.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.leadbureau.portal.account.boundary.AccountRetention;
 import org.leadbureau.portal.mail.boundary.OutboxRetention;
 
@@ -26,10 +26,10 @@ public class RetentionResource {
     OutboxRetention outbox;
 
     @POST
-    public JsonObject applyNow() {
-        JsonObjectBuilder removed = Json.createObjectBuilder();
-        accounts.pruneNow().forEach(each -> removed.add(each.what(), each.count()));
-        outbox.redactNow().forEach(each -> removed.add(each.what(), each.count()));
-        return removed.build();
+    public Map<String, Long> applyNow() {
+        Map<String, Long> removed = new LinkedHashMap<>();
+        Stream.concat(accounts.pruneNow().stream(), outbox.redactNow().stream())
+                .forEach(each -> removed.put(each.what(), each.count()));
+        return removed;
     }
 }
