@@ -7,9 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.leadbureau.portal.account.boundary.AccountRetention;
-import org.leadbureau.portal.mail.boundary.OutboxRetention;
+import org.leadbureau.portal.platform.retention.RetentionJobs;
 
 /**
  * {@code POST /api/staff/admin/retention} (ADMIN): applies the retention rules now instead of at the next hourly
@@ -20,16 +18,12 @@ import org.leadbureau.portal.mail.boundary.OutboxRetention;
 public class RetentionResource {
 
     @Inject
-    AccountRetention accounts;
-
-    @Inject
-    OutboxRetention outbox;
+    RetentionJobs retention;
 
     @POST
     public Map<String, Long> applyNow() {
         Map<String, Long> removed = new LinkedHashMap<>();
-        Stream.concat(accounts.pruneNow().stream(), outbox.redactNow().stream())
-                .forEach(each -> removed.put(each.what(), each.count()));
+        retention.applyNow().forEach(each -> removed.put(each.what(), each.count()));
         return removed;
     }
 }
