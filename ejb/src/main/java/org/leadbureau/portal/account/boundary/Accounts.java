@@ -1,7 +1,5 @@
 package org.leadbureau.portal.account.boundary;
 
-import org.leadbureau.portal.platform.paging.PageRequest;
-import org.leadbureau.portal.platform.paging.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,11 +20,13 @@ import org.leadbureau.portal.account.control.PasswordPolicy;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.SignInAttempt;
-import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.security.Roles;
 
 /** Staff accounts: ADMIN manages them; every signed-in user manages their own password. */
 @Stateless

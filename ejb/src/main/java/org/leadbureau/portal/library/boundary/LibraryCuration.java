@@ -1,6 +1,5 @@
 package org.leadbureau.portal.library.boundary;
 
-import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,23 +15,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.leadbureau.portal.platform.paging.Page;
-import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
+import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.library.control.ResourceFilter;
 import org.leadbureau.portal.library.control.ResourceItem;
 import org.leadbureau.portal.library.control.ResourceListing;
-import org.leadbureau.portal.library.control.Languages;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.library.entity.FileContent;
 import org.leadbureau.portal.library.entity.FileFacts;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceDetails;
 import org.leadbureau.portal.library.entity.ResourceStatus;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.text.Slugs;
 
 /**

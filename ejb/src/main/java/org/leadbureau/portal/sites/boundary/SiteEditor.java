@@ -1,12 +1,5 @@
 package org.leadbureau.portal.sites.boundary;
 
-import org.leadbureau.portal.sites.entity.UsState;
-import java.util.Locale;
-import org.leadbureau.portal.sites.control.SiteQueries;
-import org.leadbureau.portal.sites.control.SiteSort;
-import org.leadbureau.portal.platform.paging.PageRequest;
-import org.leadbureau.portal.platform.paging.Page;
-import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -22,19 +15,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.leadbureau.portal.platform.security.Roles;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.sites.control.SiteCsv;
 import org.leadbureau.portal.sites.control.SiteImportReport;
 import org.leadbureau.portal.sites.control.SiteImporter;
 import org.leadbureau.portal.sites.control.SiteInput;
 import org.leadbureau.portal.sites.control.SiteInputs;
+import org.leadbureau.portal.sites.control.SiteQueries;
+import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.control.Slugs;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteFacts;
 import org.leadbureau.portal.sites.entity.SiteStatus;
+import org.leadbureau.portal.sites.entity.UsState;
 
 /** Staff keep the directory true: create, edit, retire, change status, verify, import. */
 @Stateless

@@ -1,6 +1,5 @@
 package org.leadbureau.portal.training.boundary;
 
-import org.leadbureau.portal.platform.persistence.JobLocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,12 +14,13 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.text.Slugs;
 import org.leadbureau.portal.training.control.RosterCsv;
 import org.leadbureau.portal.training.control.RosterFilter;
