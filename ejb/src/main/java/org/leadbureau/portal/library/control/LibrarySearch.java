@@ -124,7 +124,7 @@ public class LibrarySearch {
 
     /**
      * The page's hits from the database in two statements, whatever the page size: their columns with only the
-     * first {@link SnippetMaker#SCANNED} characters of the text (snippets come from that window), and their topics.
+     * opening of the text (snippets come from that window, never from the whole text), and their topics.
      */
     private List<SearchHit> hits(List<List<?>> found, String query) {
         if (found.isEmpty()) {
@@ -132,10 +132,8 @@ public class LibrarySearch {
         }
         List<Long> ids = found.stream().map(row -> (Long) row.get(0)).toList();
         Map<Long, Object[]> rows = new HashMap<>();
-        em.createQuery("select r.id, r.slug, r.title, r.type, r.publishedOn, r.summary,"
-                        // The text is a LOB: cast, so that substring takes it and only the window leaves the database.
-                        + " substring(cast(r.extractedText as String), 1, "
-                        + SnippetMaker.SCANNED + ") from LibraryResource r where r.id in :ids", Object[].class)
+        em.createQuery("select r.id, r.slug, r.title, r.type, r.publishedOn, r.summary, r.textOpening"
+                        + " from LibraryResource r where r.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(row -> rows.put((Long) row[0], row));
         Map<Long, List<String[]>> topics = new HashMap<>();
         em.createQuery("select r.id, t.slug, t.label from LibraryResource r join r.topics t where r.id in :ids"

@@ -25,8 +25,8 @@ import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
 
 /**
- * Lists of resources, filtered, sorted and paged in the database. Four statements a page whatever its size (the
- * count, the rows, their topics, their audiences), and the rows are projections: the extracted text is never read.
+ * Lists of resources, filtered, sorted and paged in the database. Five statements a page whatever its size (the
+ * count, the rows, their topics, their audiences, their replaced files), and the rows are projections: the extracted text is never read.
  */
 @ApplicationScoped
 public class ResourceListing {
@@ -58,8 +58,7 @@ public class ResourceListing {
         query.multiselect(resource.get("id"), resource.get("slug"), resource.get("title"), resource.get("summary"),
                         resource.get("type"), resource.get("publishedOn"), resource.get("language"),
                         resource.get("status"), resource.get("externalUrl"), file.get("fileName"),
-                        file.get("mediaType"), file.get("sizeBytes"), file.get("sha256"),
-                        cb.size(resource.<java.util.Collection<?>>get("fileHistory")))
+                        file.get("mediaType"), file.get("sizeBytes"), file.get("sha256"))
                 .where(matching(cb, query, resource, filter, publishedOnly))
                 .orderBy(order(cb, resource, filter));
         List<Tuple> rows = em.createQuery(query).setFirstResult(page.offset()).setMaxResults(page.size())
@@ -70,6 +69,7 @@ public class ResourceListing {
         List<Long> ids = rows.stream().map(row -> row.get(0, Long.class)).toList();
         Map<Long, List<String>> topics = terms("topics", ids);
         Map<Long, List<String>> audiences = terms("audiences", ids);
+        Map<Long, Long> replaced = replacedFiles(ids);
         return rows.stream().map(row -> {
             Long id = row.get(0, Long.class);
             String fileName = row.get(9, String.class);
@@ -79,8 +79,22 @@ public class ResourceListing {
                     row.get(4, ResourceType.class), topics.getOrDefault(id, List.of()),
                     audiences.getOrDefault(id, List.of()), row.get(5, LocalDate.class), row.get(6, String.class),
                     row.get(7, ResourceStatus.class), row.get(8, String.class), facts,
-                    row.get(13, Integer.class));
+                    replaced.getOrDefault(id, 0L).intValue());
         }).toList();
+    }
+
+    /**
+     * How many files each of the resources had before its current one. Counted for the page's rows only: as a
+     * column of the rows' query, the database would count for every resource before sorting and cutting the page.
+     */
+    private Map<Long, Long> replacedFiles(List<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select r.id, count(h) from LibraryResource r join r.fileHistory h where r.id in :ids"
+                        + " group by r.id", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     /** The slugs of one vocabulary for each of the resources, by label (as the resource's page lists them). */

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.leadbureau.portal.library.entity.LibraryResource;
 
 /**
  * Picks the passage of a text where a query's words cluster and marks them ({@link Snippets#OPEN}/
@@ -22,7 +23,7 @@ public final class SnippetMaker {
     static final int LENGTH = 240;
     private static final int LEAD_IN = 50;
     /** Only this much of a text is scanned for a snippet, so a long document costs what a short one does. */
-    public static final int SCANNED = 20_000;
+    public static final int SCANNED = LibraryResource.OPENING_LENGTH;
 
     private final Analyzer indexAnalyzer;
     private final Analyzer queryAnalyzer;

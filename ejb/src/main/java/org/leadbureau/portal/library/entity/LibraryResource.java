@@ -64,6 +64,9 @@ import org.leadbureau.portal.platform.search.ExpectedIndexCount;
         query = "select count(r) from LibraryResource r where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED")
 public class LibraryResource {
 
+    /** How much of a text snippets are taken from: a long document costs a search what a short one does. */
+    public static final int OPENING_LENGTH = 8_000;
+
     public static final String INDEX = "library";
     public static final String FIND_BY_SLUG = "LibraryResource.findBySlug";
     public static final String COUNT_PUBLISHED = "LibraryResource.countPublished";
@@ -150,6 +153,10 @@ public class LibraryResource {
     @Column(name = "extracted_text", length = Columns.LONG_TEXT)
     private String extractedText;
 
+    /** The first {@link #OPENING_LENGTH} characters of the text, where search snippets are taken from. */
+    @Column(name = "text_opening", length = OPENING_LENGTH)
+    private String textOpening;
+
     @ElementCollection
     @CollectionTable(name = "library_file_history", joinColumns = @JoinColumn(name = "resource_id"))
     @OrderBy("replacedAt")
@@ -204,6 +211,7 @@ public class LibraryResource {
         this.file = Objects.requireNonNull(facts, "facts");
         this.fileContent = Objects.requireNonNull(content, "content");
         this.extractedText = Objects.requireNonNull(text, "text");
+        this.textOpening = opening(text);
         this.updatedAt = now;
     }
 
@@ -294,6 +302,15 @@ public class LibraryResource {
 
     public String getExtractedText() {
         return extractedText;
+    }
+
+    /** The text's first {@link #OPENING_LENGTH} characters, not cutting a character outside the BMP in two. */
+    static String opening(String text) {
+        if (text.length() <= OPENING_LENGTH) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(OPENING_LENGTH - 1)) ? OPENING_LENGTH - 1 : OPENING_LENGTH;
+        return text.substring(0, end);
     }
 
     public List<FileVersion> getFileHistory() {
