@@ -33,7 +33,8 @@ import org.leadbureau.portal.it.StaffSession;
 
 /**
  * Every staff page and every /api/staff endpoint, against every kind of caller: anonymous callers are sent to
- * sign in (pages) or get 401 (API), wrong roles get 403, right roles get through. A staff view or resource
+ * sign in (pages) or get 401 (API), wrong roles get 403 (API calls by HTTP Basic), right roles get through (API
+ * calls in their signed-in session). A staff view or resource
  * that is missing from the matrix, or a method of a staff resource that no entry calls, fails
  * {@link #theMatrixCoversEveryStaffViewAndResource()}. Detail routes ({@code {visit}}, …) use things made beforehand.
  */
@@ -184,7 +185,7 @@ class AccessControlIT {
         for (Entry entry : MATRIX) {
             for (Caller caller : Caller.values()) {
                 if (!entry.allowed().contains(caller)) {
-                    HttpResponse<String> response = call(entry, caller);
+                    HttpResponse<String> response = call(entry, caller, false);
                     assertEquals(403, response.statusCode(), caller + " " + entry);
                     if (entry.api()) {
                         assertEquals(403, Http.json(response).getInt("status"), caller + " " + entry);
@@ -198,7 +199,7 @@ class AccessControlIT {
     void callersWithTheRoleGetThrough() {
         for (Entry entry : MATRIX) {
             for (Caller caller : entry.allowed()) {
-                int status = call(entry, caller).statusCode();
+                int status = call(entry, caller, true).statusCode();
                 assertEquals(entry.okStatus(), status, caller + " " + entry);
             }
         }
@@ -227,11 +228,18 @@ class AccessControlIT {
         return placeholder.replaceAll(found -> Matcher.quoteReplacement(FIXTURES.getOrDefault(found.group(1), "0")));
     }
 
-    private static HttpResponse<String> call(Entry entry, Caller caller) {
-        if (entry.api()) {
-            return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
+    /**
+     * A page in the caller's signed-in session; an API call in it too (as the staff pages' scripts call, naming the
+     * portal as origin), or by HTTP Basic (as scripts call, each call paying the full password check).
+     */
+    private static HttpResponse<String> call(Entry entry, Caller caller, boolean inSession) {
+        if (!entry.api()) {
+            return SESSIONS.get(caller).get(resolve(entry.path()));
         }
-        return SESSIONS.get(caller).get(resolve(entry.path()));
+        if (inSession) {
+            return SESSIONS.get(caller).send(request(entry, null).header("Origin", Http.baseUrl()).build());
+        }
+        return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
     }
 
     private static HttpRequest.Builder request(Entry entry, String authorization) {
