@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadbureau.portal.visits.VisitApi.BURIEN;
 import static org.leadbureau.portal.visits.VisitApi.SANTA_FE;
+import static org.leadbureau.portal.visits.VisitApi.YEAR;
 import static org.leadbureau.portal.visits.VisitApi.create;
 import static org.leadbureau.portal.visits.VisitApi.newTrainer;
 import static org.leadbureau.portal.visits.VisitApi.send;
@@ -23,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
-import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -32,9 +32,6 @@ import org.leadbureau.portal.it.StaffAccounts.Account;
 /** Booking site visits through the staff API: conflicts, concurrency, rescheduling, availability and who may change what. */
 @SharedPortal
 class SiteVisitIT {
-
-    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
-    private static final int YEAR = Dates.nextYear();
 
     @Test
     void aConflictingBookingIsRefusedWith409NamingTheVisitAndItsDates() {

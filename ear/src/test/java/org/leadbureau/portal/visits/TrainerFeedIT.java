@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadbureau.portal.visits.VisitApi.BURIEN;
 import static org.leadbureau.portal.visits.VisitApi.SANTA_FE;
+import static org.leadbureau.portal.visits.VisitApi.YEAR;
 import static org.leadbureau.portal.visits.VisitApi.create;
 import static org.leadbureau.portal.visits.VisitApi.newTrainer;
 import static org.leadbureau.portal.visits.VisitApi.send;
@@ -22,7 +23,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
-import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -32,9 +32,6 @@ import org.leadbureau.portal.it.StaffSession;
 /** A trainer's calendar feed: their visits only, what each visit's status shows, and when the link stops working. */
 @SharedPortal
 class TrainerFeedIT {
-
-    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
-    private static final int YEAR = Dates.nextYear();
 
     @Test
     void theFeedHoldsTheTrainersVisitsOnlyAndRevokingItAnswers404() {

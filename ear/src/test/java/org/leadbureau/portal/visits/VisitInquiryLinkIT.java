@@ -3,6 +3,7 @@ package org.leadbureau.portal.visits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadbureau.portal.visits.VisitApi.SANTA_FE;
+import static org.leadbureau.portal.visits.VisitApi.YEAR;
 import static org.leadbureau.portal.visits.VisitApi.create;
 import static org.leadbureau.portal.visits.VisitApi.newTrainer;
 import static org.leadbureau.portal.visits.VisitApi.visit;
@@ -12,7 +13,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
-import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
@@ -23,9 +23,6 @@ import org.leadbureau.portal.it.StaffSession;
 /** A visit booked for a contact-us inquiry: linked both ways, and only to an inquiry the caller may see. */
 @SharedPortal
 class VisitInquiryLinkIT {
-
-    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
-    private static final int YEAR = Dates.nextYear();
 
     @Test
     void aVisitBookedForAnInquiryIsLinkedBothWays() throws Exception {

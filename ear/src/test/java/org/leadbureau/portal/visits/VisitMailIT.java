@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadbureau.portal.visits.VisitApi.BURIEN;
 import static org.leadbureau.portal.visits.VisitApi.SANTA_FE;
+import static org.leadbureau.portal.visits.VisitApi.YEAR;
 import static org.leadbureau.portal.visits.VisitApi.create;
 import static org.leadbureau.portal.visits.VisitApi.newTrainer;
 import static org.leadbureau.portal.visits.VisitApi.status;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
-import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
@@ -28,9 +28,6 @@ import org.leadbureau.portal.it.StaffAccounts.Account;
 /** The mail a visit sends as it moves on: one calendar event for trainers and contact, its sequence raised by each change. */
 @SharedPortal
 class VisitMailIT {
-
-    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
-    private static final int YEAR = Dates.nextYear();
 
     @Test
     void proposingConfirmingAndCancellingMailTrainersAndContactWithOneEventRaisingItsSequence() throws Exception {
