@@ -7,12 +7,13 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.PagedTableModel;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteImportReport;
 import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.entity.Site;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /staff/sites}: every site, retired ones too, and the CSV import: upload, see what it would create,
@@ -37,35 +38,30 @@ public class StaffSitesView implements Serializable {
     private String pendingName;
     private SiteImportReport preview;
     private SiteImportReport applied;
-    private String uploadError;
 
     public void preview() throws IOException {
         applied = null;
         preview = null;
         pending = null;
-        uploadError = null;
         if (file == null || file.getSize() == 0) {
-            uploadError = "Choose a CSV file to import.";
+            Messages.addGlobalError("Choose a CSV file to import.");
         } else if (file.getSize() > MAX_BYTES) {
-            uploadError = "The file is larger than 5 MB. Split it and import the parts.";
+            Messages.addGlobalError("The file is larger than 5 MB. Split it and import the parts.");
         } else {
             byte[] content;
             try (InputStream in = file.getInputStream()) {
                 content = in.readAllBytes();
             }
-            try {
-                preview = editor.previewImport(content);
+            if (Refusals.attempt(() -> preview = editor.previewImport(content))) {
                 pending = content;
                 pendingName = file.getSubmittedFileName();
-            } catch (InvalidInputException e) {
-                uploadError = e.getMessage();
             }
         }
     }
 
     public void apply() {
         if (pending == null) {
-            uploadError = "Choose a CSV file and preview it first.";
+            Messages.addGlobalError("Choose a CSV file and preview it first.");
             return;
         }
         applied = editor.importCsv(pending);
@@ -110,9 +106,5 @@ public class StaffSitesView implements Serializable {
 
     public SiteImportReport getApplied() {
         return applied;
-    }
-
-    public String getUploadError() {
-        return uploadError;
     }
 }
