@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.leadbureau.portal.account.entity.Role;
-import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.config.PortalConfig;
@@ -32,11 +31,12 @@ public class InquiryNotices {
     }
 
     private List<String> staffToNotify() {
-        List<StaffUser> active = em.createNamedQuery(StaffUser.FIND_ALL, StaffUser.class).getResultStream()
-                .filter(StaffUser::isActive).toList();
-        List<String> staff = active.stream().filter(user -> user.hasRole(Role.STAFF)).map(StaffUser::getEmail).toList();
-        return staff.isEmpty()
-                ? active.stream().filter(user -> user.hasRole(Role.ADMIN)).map(StaffUser::getEmail).toList()
-                : staff;
+        List<String> staff = activeWith(Role.STAFF);
+        return staff.isEmpty() ? activeWith(Role.ADMIN) : staff;
+    }
+
+    private List<String> activeWith(Role role) {
+        return em.createQuery("select u.email from StaffUser u join u.roles r where u.active = true and r = :role"
+                + " order by u.email", String.class).setParameter("role", role).getResultList();
     }
 }
