@@ -10,7 +10,7 @@ import org.leadbureau.portal.platform.retention.Retention;
 
 /**
  * Makes sure, at every start, that there is an administrator or a way to create one, and that the audit log's
- * retention setting can be read.
+ * retention setting and the Bureau's time zone can be read.
  */
 @Startup
 @Singleton
@@ -24,6 +24,7 @@ public class AccountStartup {
     void ensureAdministrator() {
         // A malformed PORTAL_AUDIT_RETENTION stops the start, saying why, instead of failing the hourly job.
         Retention.auditPeriod(PortalConfig.env(Retention.AUDIT_SETTING));
+        PortalConfig.bureauZone();
         firstAdministrator.ensureAdministrator();
     }
 }

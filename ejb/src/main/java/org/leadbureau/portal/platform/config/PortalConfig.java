@@ -1,6 +1,8 @@
 package org.leadbureau.portal.platform.config;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +37,20 @@ public final class PortalConfig {
     /** The reverse proxies whose forwarding headers count ({@code PORTAL_TRUSTED_PROXIES}; none by default). */
     public static TrustedProxies trustedProxies() {
         return TrustedProxies.parse(env("PORTAL_TRUSTED_PROXIES").orElse(""));
+    }
+
+    /**
+     * The zone staff read times in unless they choose another on their account ({@code PORTAL_BUREAU_ZONE},
+     * {@code America/Los_Angeles} by default); an unknown zone stops the start.
+     */
+    public static ZoneId bureauZone() {
+        return env("PORTAL_BUREAU_ZONE").map(value -> {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new IllegalStateException("PORTAL_BUREAU_ZONE is not a time zone like America/Chicago: " + value, e);
+            }
+        }).orElse(ZoneId.of("America/Los_Angeles"));
     }
 
     public static Optional<String> env(String name) {
