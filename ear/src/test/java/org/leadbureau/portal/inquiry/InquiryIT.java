@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -302,6 +303,13 @@ class InquiryIT {
             assertFalse(Http.page(staff.get("/staff/visits"), "Site visits").contains(town), "no chooser offers a draft");
             post(staff, "/staff/sites/" + slug.get(0), "publish", "publish:publishSite", Map.of());
             assertPublic(town, slug.get(0), true);
+            // Scripts publish through the API (again: no change); each publishing is in the audit log.
+            assertEquals(404, publishByApi("no-such-site").statusCode());
+            HttpResponse<String> published = publishByApi(slug.get(0));
+            assertEquals(200, published.statusCode(), published.body());
+            assertEquals(slug.get(0), Http.json(published).getString("slug"));
+            assertEquals(2, Database.count("select count(*) from audit_event where action = 'SITE_PUBLISHED' and subject = ?",
+                    "site " + slug.get(0)));
             String page = Http.page(Http.get("/sites/" + slug.get(0)), town + " LEAD");
             assertFalse(page.contains("From inquiry") || page.contains(reference), "no internal note on the public page");
             assertFalse(page.contains("Riverton Police Department"), "nor the inquirer's organisation");
@@ -317,6 +325,12 @@ class InquiryIT {
             Database.update("delete from site_status_change where site_id in (select id from site where jurisdiction = ?)", town);
             Database.update("delete from site where jurisdiction = ?", town);
         }
+    }
+
+    private static HttpResponse<String> publishByApi(String slug) {
+        return Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/sites/" + slug + "/publish"))
+                .header("Authorization", StaffAccounts.staff().basic())
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     /** Whether the site is in the directory's page, count, API formats and its own page (as it should be or not). */

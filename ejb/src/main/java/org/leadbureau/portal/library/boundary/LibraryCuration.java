@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.library.control.Extraction;
@@ -60,6 +62,9 @@ public class LibraryCuration {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
     /** A page of the resources, drafts included. */
     public Page<ResourceItem> list(@NotNull ResourceFilter filter) {
         return listing.find(filter, false);
@@ -97,6 +102,7 @@ public class LibraryCuration {
             attach(resource, fileName, content, extraction);
         }
         em.persist(resource);
+        auditLog.record(Action.RESOURCE_CREATED, "resource " + resource.getSlug(), details.title());
         return resource.getSlug();
     }
 
@@ -109,6 +115,7 @@ public class LibraryCuration {
         ResourceDetails details = languageOf(details(form), form, resource.getExtractedText());
         resource.describe(details, clock.instant());
         resource.markSeed(null);
+        auditLog.record(Action.RESOURCE_CHANGED, "resource " + slug, null);
         return resource;
     }
 
@@ -121,6 +128,7 @@ public class LibraryCuration {
             em.remove(previous);
         }
         resource.markSeed(null);
+        auditLog.record(Action.RESOURCE_FILE_REPLACED, "resource " + slug, fileName);
         return resource;
     }
 
@@ -128,6 +136,7 @@ public class LibraryCuration {
         LibraryResource resource = find(slug);
         resource.publish(published, clock.instant());
         resource.markSeed(null);
+        auditLog.record(published ? Action.RESOURCE_PUBLISHED : Action.RESOURCE_UNPUBLISHED, "resource " + slug, null);
         return resource;
     }
 
@@ -138,6 +147,7 @@ public class LibraryCuration {
         if (content != null) {
             em.remove(content);
         }
+        auditLog.record(Action.RESOURCE_DELETED, "resource " + slug, resource.getTitle());
     }
 
     private void attach(LibraryResource resource, String fileName, byte[] content, Extraction extraction) {

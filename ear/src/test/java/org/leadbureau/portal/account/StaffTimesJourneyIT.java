@@ -1,0 +1,65 @@
+package org.leadbureau.portal.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.it.Browser;
+import org.leadbureau.portal.it.BrowserJourney;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffAccounts.Account;
+import org.openqa.selenium.By;
+
+/**
+ * An administrator in New York chooses their time zone on their account; the audit log, outbox and accounts pages
+ * then say every time in words in that zone, the audit log's actions in words, filterable by area.
+ */
+class StaffTimesJourneyIT extends BrowserJourney {
+
+    /** An ISO date-time as the pages used to show it (2026-12-01T10:03:43.123Z, 2026-12-01 10:03 UTC). */
+    private static final Pattern RAW_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}");
+
+    private static final Account EASTERN = new Account("eastern@leadbureau.test", "an eastern admin's test password");
+
+    @BeforeAll
+    static void signIn() {
+        StaffAccounts.ensure(EASTERN, "Eastern Admin", "ADMIN");
+        Browser.signIn(browser, EASTERN);
+    }
+
+    @Test
+    void timesAreInWordsInTheZoneChosenOnTheAccount() {
+        browser.get(Http.baseUrl() + "/staff/account");
+        Browser.choose(browser, "zone:timeZone", "America/New_York");
+        Browser.submit(browser, "zone:saveZone");
+        assertTrue(main().contains("Times are now shown in Eastern Time (America/New_York)."), main());
+        Browser.assertAccessible(browser, "Your account");
+
+        browser.get(Http.baseUrl() + "/staff/admin/audit");
+        Browser.assertAccessible(browser, "Audit log");
+        String audit = main();
+        assertTrue(audit.contains("Times are in Eastern Time (America/New_York)"), audit);
+        assertTrue(Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun), [A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M E[SD]T")
+                .matcher(audit).find(), "times in words in the chosen zone: " + audit);
+        assertTrue(audit.contains("Signed in"), "actions in words");
+        assertFalse(audit.contains("SIGN_IN"), "no enum names");
+        assertFalse(RAW_TIME.matcher(audit).find(), "no raw ISO times");
+
+        Browser.choose(browser, "audit:area", "Trainings");
+        Browser.submit(browser, "audit:apply");
+        assertFalse(main().contains("Signed in"), "the area filter leaves sign-ins out");
+
+        for (String[] page : new String[][] {{"/staff/admin/outbox", "Outbox"}, {"/staff/admin/users", "Staff accounts"}}) {
+            browser.get(Http.baseUrl() + page[0]);
+            Browser.assertAccessible(browser, page[1]);
+            assertFalse(RAW_TIME.matcher(main()).find(), page[0] + " shows no raw ISO times: " + main());
+        }
+    }
+
+    private static String main() {
+        return browser.findElement(By.id("main")).getText();
+    }
+}
