@@ -2,8 +2,6 @@ package org.leadbureau.portal.sites.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -13,8 +11,7 @@ import org.leadbureau.portal.sites.entity.UsState;
 @ApplicationScoped
 public class SiteChoices {
 
-    private static final List<UsState> STATES = Arrays.stream(UsState.values())
-            .sorted(Comparator.comparing(UsState::getDisplayName)).toList();
+    private static final List<UsState> STATES = UsState.byName();
     private static final List<SiteStatus> STATUSES = List.of(SiteStatus.values());
 
     /** States and territories by name. */
