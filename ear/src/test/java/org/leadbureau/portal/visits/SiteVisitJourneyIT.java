@@ -46,7 +46,7 @@ class SiteVisitJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/staff/visits");
         book("LEAD Burien (WA)", "Journey clashing visit", YEAR + "-04-06 13:00", YEAR + "-04-07 17:00");
         String refusal = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page ->
-                page.findElements(By.cssSelector("#visitForm .ui-messages-error")).stream().findFirst()).get().getText();
+                page.findElements(By.cssSelector("#visitForm .form-errors")).stream().findFirst()).get().getText();
         // Times in words, and a link to the visit it clashes with.
         assertTrue(refusal.contains("Journey launch workshop") && refusal.contains("April 5, " + YEAR + ", 9:00 AM MDT"), refusal);
         assertFalse(refusal.contains(YEAR + "-04-05T09:00"), "no ISO times on the page: " + refusal);
