@@ -46,7 +46,7 @@ class StaffTimesJourneyIT extends BrowserJourney {
                 .matcher(audit).find(), "times in words in the chosen zone: " + audit);
         assertTrue(audit.contains("Signed in"), "actions in words");
         assertFalse(audit.contains("SIGN_IN"), "no enum names");
-        assertFalse(RAW_TIME.matcher(audit).find(), "no raw ISO times");
+        assertFalse(RAW_TIME.matcher(audit).find(), "no raw ISO times: " + around(audit));
 
         Browser.choose(browser, "audit:area", "Trainings");
         Browser.submit(browser, "audit:apply");
@@ -55,8 +55,15 @@ class StaffTimesJourneyIT extends BrowserJourney {
         for (String[] page : new String[][] {{"/staff/admin/outbox", "Outbox"}, {"/staff/admin/users", "Staff accounts"}}) {
             browser.get(Http.baseUrl() + page[0]);
             Browser.assertAccessible(browser, page[1]);
-            assertFalse(RAW_TIME.matcher(main()).find(), page[0] + " shows no raw ISO times: " + main());
+            assertFalse(RAW_TIME.matcher(main()).find(), page[0] + " shows no raw ISO times: " + around(main()));
         }
+    }
+
+    /** The line with the first raw time, to say what to fix. */
+    private static String around(String text) {
+        var raw = RAW_TIME.matcher(text);
+        return raw.find() ? text.substring(Math.max(0, text.lastIndexOf('\n', raw.start()) + 1),
+                Math.max(raw.end(), text.indexOf('\n', raw.end()) < 0 ? text.length() : text.indexOf('\n', raw.end()))) : "";
     }
 
     private static String main() {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.leadbureau.portal.account.entity.SignInAttempt.Outcome;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
 import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
  * Checks a staff member's email and password, for the sign-in page and HTTP Basic alike, with the same
@@ -111,7 +113,7 @@ public class SignIn {
         em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
         audit.recordAs(null, Action.SIGN_IN_FAILED, login, why);
         lockedUntil(login, address, now).ifPresent(until ->
-                audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
+                audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + EventTimes.dateTime(until, ZoneOffset.UTC)));
     }
 
     /** An app code (each accepted once), or else an unused recovery code. */

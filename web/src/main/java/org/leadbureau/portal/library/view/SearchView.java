@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.leadbureau.portal.library.boundary.TitleSuggestion;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.entity.Topic;
@@ -66,7 +67,9 @@ public class SearchView extends ResultsView {
 
     /** Without results: the same words in all of the library, when filters narrowed them away; else null. */
     public String getUnfilteredUrl() {
-        return getChosen().isEmpty() ? null : new SearchLinks("/search", Map.of("q", query == null ? "" : query)).current();
+        boolean filtered = Stream.of("type", "topic", "audience", "year").map(Faces::getRequestParameter)
+                .anyMatch(value -> value != null && !value.isBlank());
+        return filtered ? new SearchLinks("/search", Map.of("q", query == null ? "" : query)).current() : null;
     }
 
     /** Without results for several words: each word alone, a broader search ({word, url}). */

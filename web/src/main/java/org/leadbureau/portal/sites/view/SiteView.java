@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.Sites;
-import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.Site;
 import org.omnifaces.cdi.Param;
 
@@ -54,12 +53,6 @@ public class SiteView {
 
     public List<Site> getNeighbours() {
         return neighbours;
-    }
-
-    /** "15 Mar 2026", in the format of every date on the directory's pages; null when never verified. */
-    public String getVerifiedOn() {
-        var day = getSite().getLastVerified();
-        return day == null ? null : LaunchDate.of(day, LaunchDate.Precision.DAY).display();
     }
 
     public boolean isVerificationOverdue() {
