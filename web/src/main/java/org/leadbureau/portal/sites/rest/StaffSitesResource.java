@@ -15,7 +15,8 @@ import org.leadbureau.portal.sites.boundary.SiteEditor;
 
 /**
  * {@code POST /api/staff/sites/import} (body {@code text/csv}, at most 5 MB): imports the good rows, reports the
- * bad ones as {@code {created, updated, unchanged, rejected: [{line, name, reason}], rows}}.
+ * bad ones as {@code {created, updated, unchanged, rejected: [{line, name, reason}], rows: [{line, name, slug,
+ * action}]}} (the import's own report record, written by JSON-B).
  * {@code POST /api/staff/sites/{slug}/publish}: a draft site (made from an inquiry) enters the public directory;
  * answers the site. Staff only: the boundary says who may.
  */
@@ -37,13 +38,13 @@ public class StaffSitesResource {
             throw new WebApplicationException("The file is larger than 5 MB. Split it and import the parts.",
                     Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
-        return Response.ok(SiteJson.report(editor.importCsv(csv)).toString()).build();
+        return Response.ok(editor.importCsv(csv)).build();
     }
 
     @POST
     @Path("{slug}/publish")
     @Produces(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("slug") String slug) {
-        return Response.ok(SiteJson.detail(editor.publish(slug)).toString()).build();
+        return Response.ok(SiteJson.detail(editor.publish(slug))).build();
     }
 }
