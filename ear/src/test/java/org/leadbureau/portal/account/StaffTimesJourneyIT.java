@@ -12,6 +12,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An administrator in New York chooses their time zone on their account; the audit log, outbox and accounts pages
@@ -57,6 +58,17 @@ class StaffTimesJourneyIT extends BrowserJourney {
             Browser.assertAccessible(browser, page[1]);
             assertFalse(RAW_TIME.matcher(main()).find(), page[0] + " shows no raw ISO times: " + around(main()));
         }
+
+        // A destructive button asks first; "No" changes nothing.
+        browser.findElement(By.cssSelector("button[aria-label='Deactivate " + EASTERN.email() + "']")).click();
+        Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Deactivate " + EASTERN.email() + "?"));
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        Browser.await(browser).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        browser.get(Http.baseUrl() + "/staff/admin/users");
+        assertTrue(main().contains("Eastern Admin"), "still listed");
+        assertFalse(browser.findElements(By.cssSelector("button[aria-label='Deactivate " + EASTERN.email() + "']")).isEmpty(),
+                "still active");
     }
 
     /** The line with the first raw time, to say what to fix. */
