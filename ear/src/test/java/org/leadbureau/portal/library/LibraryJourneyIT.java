@@ -74,7 +74,7 @@ class LibraryJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/library?topic=harm-reduction");
         browser.findElement(By.id("library-q")).sendKeys("zzqqxxy housing");
         browser.findElement(By.cssSelector("#library-search button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/search?"));
         assertTrue(browser.getCurrentUrl().contains("topic=harm-reduction"), "the chosen topic travels with the words");
         assertEquals(0, resultCount());
 
@@ -86,6 +86,6 @@ class LibraryJourneyIT extends BrowserJourney {
         Browser.assertAccessible(browser, "Search the library");
 
         browser.findElement(By.id("unfiltered")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("topic=")));
+        Browser.await(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("topic=")));
     }
 }
