@@ -14,6 +14,7 @@ import org.leadbureau.portal.account.control.SignInThrottle;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.retention.Removed;
 import org.leadbureau.portal.platform.retention.Retention;
@@ -54,7 +55,7 @@ public class AccountRetention {
         int attempts = em.createNamedQuery(SignInAttempt.DELETE_BEFORE)
                 .setParameter("before", Retention.cutOff(now, SignInThrottle.WINDOW))
                 .executeUpdate();
-        Instant auditCutOff = Retention.cutOff(now, Retention.auditPeriod(PortalConfig.env(Retention.AUDIT_SETTING)));
+        Instant auditCutOff = Retention.cutOff(now, Retention.auditPeriod(PortalConfig.value(Setting.AUDIT_RETENTION)));
         int events = em.createNamedQuery(AuditEvent.DELETE_BEFORE)
                 .setParameter("before", auditCutOff)
                 .executeUpdate();
