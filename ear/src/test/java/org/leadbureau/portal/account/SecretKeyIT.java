@@ -32,31 +32,21 @@ class SecretKeyIT extends PortalRestarts {
     @Test
     void theGeneratedKeyServesEveryStartAndSealsSecretsStoredInTheClear() throws Exception {
         Account account = new Account("stored-in-the-clear@leadbureau.test", "a password from before encryption");
-        deployer.deploy(PORTAL);
-        String key;
-        try {
-            key = Files.readString(KEY_FILE).strip();
-            assertEquals(List.of(SecretBox.fromBase64(key).checkValue()), checkValue(), "the database knows the key");
-            StaffAccounts.ensure(account, "Clear Secret", "STAFF");
-        } finally {
-            deployer.undeploy(PORTAL);
-        }
+        String key = Files.readString(KEY_FILE).strip();
+        assertEquals(List.of(SecretBox.fromBase64(key).checkValue()), checkValue(), "the database knows the key");
+        StaffAccounts.ensure(account, "Clear Secret", "STAFF");
+        long logBefore = Files.size(LOG);
 
         // A secret stored before secrets were encrypted is sealed at the next start.
-        Database.update("update staff_user set totp_secret = ?, totp_enabled = true where email = ?", PLAIN_SECRET,
-                account.email());
-        long logBefore = Files.size(LOG);
-        deployer.deploy(PORTAL);
-        try {
-            assertEquals(200, Http.get("/api/health").statusCode());
-            assertEquals(key, Files.readString(KEY_FILE).strip(), "the same key, read again");
-            assertFalse(logSince(logBefore).contains("generated a secret key"), "no new key");
-            String stored = Database.strings("select totp_secret from staff_user where email = ?", account.email()).get(0);
-            assertTrue(SecretBox.isSealed(stored), stored);
-            assertEquals(PLAIN_SECRET, SecretBox.fromBase64(key).open(stored));
-        } finally {
-            deployer.undeploy(PORTAL);
-        }
+        restart(() -> Database.update("update staff_user set totp_secret = ?, totp_enabled = true where email = ?",
+                PLAIN_SECRET, account.email()));
+
+        assertEquals(200, Http.get("/api/health").statusCode());
+        assertEquals(key, Files.readString(KEY_FILE).strip(), "the same key, read again");
+        assertFalse(logSince(logBefore).contains("generated a secret key"), "no new key");
+        String stored = Database.strings("select totp_secret from staff_user where email = ?", account.email()).get(0);
+        assertTrue(SecretBox.isSealed(stored), stored);
+        assertEquals(PLAIN_SECRET, SecretBox.fromBase64(key).open(stored));
     }
 
     private static List<String> checkValue() throws Exception {

@@ -3,7 +3,6 @@ package org.leadbureau.portal.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
@@ -12,7 +11,6 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A staff member signs in, reaches the staff dashboard and the administration pages, and signs out. */
 class StaffJourneyIT extends BrowserJourney {
@@ -26,7 +24,7 @@ class StaffJourneyIT extends BrowserJourney {
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys("not the password");
         browser.findElement(By.id("login:signIn")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The email or password is not right."));
         Browser.assertAccessible(browser, "Staff sign-in");
 
@@ -58,13 +56,13 @@ class StaffJourneyIT extends BrowserJourney {
         browser.findElement(By.linkText("Forgot your password?")).click();
         waitForUrl("/forgot-password");
         browser.findElement(By.id("forgot:send")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Enter your email address."));
         Browser.assertAccessible(browser, "Reset your password");
 
         browser.findElement(By.id("forgot:email")).sendKeys("someone@nowhere.example");
         browser.findElement(By.id("forgot:send")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "belongs to an active staff account"));
         Browser.assertAccessible(browser, "Reset your password");
 
@@ -74,6 +72,6 @@ class StaffJourneyIT extends BrowserJourney {
     }
 
     private static void waitForUrl(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+        Browser.await(browser).until(ExpectedConditions.urlContains(part));
     }
 }

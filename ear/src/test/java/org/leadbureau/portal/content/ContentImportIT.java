@@ -15,28 +15,22 @@ class ContentImportIT extends PortalRestarts {
 
     @Test
     void restartingKeepsOneCopyOfEachPageRefreshesStaleSeedsAndKeepsStaffEdits() throws Exception {
-        deployer.deploy(PORTAL);
-        try {
-            long pages = Database.count("select count(*) from content_page");
-            assertTrue(pages >= 5);
-            // A page staff edited, and a page imported from an older version of its seed.
-            Database.update("update content_page set title = ?, edited_at = current_timestamp where slug = ?",
-                    "Our systems-change story", "systems-change");
-            Database.update("update content_page set title = ?, seed_checksum = ? where slug = ?",
-                    "An outdated title", "an-older-seed", "how-to-implement");
+        long pages = Database.count("select count(*) from content_page");
+        assertTrue(pages >= 5);
+        // A page staff edited, and a page imported from an older version of its seed.
+        Database.update("update content_page set title = ?, edited_at = current_timestamp where slug = ?",
+                "Our systems-change story", "systems-change");
+        Database.update("update content_page set title = ?, seed_checksum = ? where slug = ?",
+                "An outdated title", "an-older-seed", "how-to-implement");
 
-            deployer.undeploy(PORTAL);
-            deployer.deploy(PORTAL);
+        restart();
 
-            assertEquals(pages, Database.count("select count(*) from content_page"));
-            assertEquals(pages, Database.count("select count(distinct slug) from content_page"));
-            assertEquals(List.of("Our systems-change story"),
-                    Database.strings("select title from content_page where slug = ?", "systems-change"));
-            List<String> refreshed = Database.strings("select title from content_page where slug = ?", "how-to-implement");
-            assertNotEquals(List.of("An outdated title"), refreshed);
-            assertTrue(Http.get("/about/systems-change").body().contains("Our systems-change story"));
-        } finally {
-            deployer.undeploy(PORTAL);
-        }
+        assertEquals(pages, Database.count("select count(*) from content_page"));
+        assertEquals(pages, Database.count("select count(distinct slug) from content_page"));
+        assertEquals(List.of("Our systems-change story"),
+                Database.strings("select title from content_page where slug = ?", "systems-change"));
+        List<String> refreshed = Database.strings("select title from content_page where slug = ?", "how-to-implement");
+        assertNotEquals(List.of("An outdated title"), refreshed);
+        assertTrue(Http.get("/about/systems-change").body().contains("Our systems-change story"));
     }
 }

@@ -3,7 +3,6 @@ package org.leadbureau.portal.inquiry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A prospective site sends an inquiry (after correcting a mistake); staff assign it, answer it and close it. */
 class InquiryJourneyIT extends BrowserJourney {
@@ -93,6 +91,6 @@ class InquiryJourneyIT extends BrowserJourney {
     }
 
     private static void waitUntil(ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        Browser.await(browser).until(condition);
     }
 }

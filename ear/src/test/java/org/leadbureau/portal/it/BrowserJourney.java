@@ -1,25 +1,18 @@
 package org.leadbureau.portal.it;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebDriver;
 
-/** What every browser journey starts from: the portal deployed, and one headless browser for the test class. */
+/** What every browser journey starts from: the portal deployed, and the run's headless browser as a new visitor. */
 @SharedPortal
+@ExtendWith(SharedBrowser.class)
 public abstract class BrowserJourney {
 
     protected static WebDriver browser;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-            browser = null;
-        }
+    static void takeBrowser() {
+        browser = SharedBrowser.driver();
     }
 }

@@ -1,45 +1,40 @@
 package org.leadbureau.portal.it;
 
-import java.io.IOException;
 import java.util.Comparator;
-import org.jboss.arquillian.container.test.api.Deployer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * For tests of what happens when the portal starts (seed imports, the first administrator, index rebuilds): they
- * deploy and undeploy the portal themselves, with the database in whatever state they prepared, so the shared
- * deployment steps aside for them (and they run after the other classes, see {@link Last}).
+ * find the shared portal running, and stop and start it with the data in whatever state they prepared while it was
+ * down. They run after the other classes (see {@link Last}), so that no other class sees their restarts.
  */
-@ExtendWith(ArquillianExtension.class)
+@SharedPortal
 public abstract class PortalRestarts {
 
-    protected static final String PORTAL = "portal";
-
-    @ArquillianResource
-    protected Deployer deployer;
-
-    @Deployment(name = PORTAL, managed = false, testable = false)
-    public static EnterpriseArchive deployment() {
-        return PortalDeployment.ear();
+    /** What a test does while the portal is down. */
+    @FunctionalInterface
+    protected interface WhileDown {
+        void run() throws Exception;
     }
 
-    @BeforeAll
-    static void withdrawSharedPortal() throws IOException {
+    /** Stops the portal, does {@code whileDown}, and starts the portal again (also when {@code whileDown} fails). */
+    protected static void restart(WhileDown whileDown) throws Exception {
         SharedDeployment.withdraw();
+        try {
+            whileDown.run();
+        } finally {
+            SharedDeployment.deploy();
+        }
     }
 
-    /**
-     * The class order of the run (junit-platform.properties): restart tests last, so that the shared portal is
-     * deployed once rather than again after each of them.
-     */
+    /** Stops the portal and starts it again on the same data. */
+    protected static void restart() throws Exception {
+        restart(() -> { });
+    }
+
+    /** The class order of the run (junit-platform.properties): restart tests last. */
     public static final class Last implements ClassOrderer {
 
         @Override

@@ -11,8 +11,8 @@ import org.wildfly.plugin.tools.UndeployDescription;
 
 /**
  * Deploys the packaged EAR once for all {@link SharedPortal} classes of a run (each class deploying its own copy
- * cost about 10 s), and undeploys it when the run ends, or when a {@link PortalRestarts} class needs the server
- * to itself. Deployed through the management interface of the server Arquillian started.
+ * cost about 10 s), and undeploys it when the run ends. {@link PortalRestarts} classes stop and start this same
+ * deployment. Deployed through the management interface of the server Arquillian started.
  */
 public final class SharedDeployment implements BeforeAllCallback {
 
@@ -23,23 +23,26 @@ public final class SharedDeployment implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        synchronized (SharedDeployment.class) {
-            if (!deployed) {
-                try (ModelControllerClient client = client()) {
-                    // Replaces a copy left by an aborted run of this server.
-                    DeploymentManager.create(client)
-                            .forceDeploy(Deployment.of(Path.of(System.getProperty("portal.ear"))).setName(NAME))
-                            .assertSuccess();
-                }
-                deployed = true;
-            }
-        }
+        deploy();
         // Closed when the run ends, before Arquillian stops the server (the root store closes newest first).
         context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(NAME, name -> (ExtensionContext.Store.CloseableResource) SharedDeployment::withdraw);
     }
 
-    /** Undeploys the shared portal if it is deployed; the next {@link SharedPortal} class deploys it again. */
+    /** Deploys the portal unless it is deployed: it starts as it would in production, on the data it finds. */
+    public static synchronized void deploy() throws IOException {
+        if (!deployed) {
+            try (ModelControllerClient client = client()) {
+                // Replaces a copy left by an aborted run of this server.
+                DeploymentManager.create(client)
+                        .forceDeploy(Deployment.of(Path.of(System.getProperty("portal.ear"))).setName(NAME))
+                        .assertSuccess();
+            }
+            deployed = true;
+        }
+    }
+
+    /** Undeploys the portal if it is deployed. */
     public static synchronized void withdraw() throws IOException {
         if (deployed) {
             try (ModelControllerClient client = client()) {

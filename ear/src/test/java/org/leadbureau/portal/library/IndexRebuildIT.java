@@ -28,47 +28,38 @@ class IndexRebuildIT extends PortalRestarts {
     }
 
     @Test
-    void anIndexDeletedWhileThePortalIsDownIsRebuiltAtStartUp() throws IOException {
-        deployer.deploy(PORTAL);
-        try {
-            long before = hits("letterhead") + hits("whiteboard") + hits("");
-            deployer.undeploy(PORTAL);
+    void anIndexDeletedWhileThePortalIsDownIsRebuiltAtStartUp() throws Exception {
+        long before = hits("letterhead") + hits("whiteboard") + hits("");
+        Path index = Path.of(System.getProperty("portal.data.dir"), "index");
 
-            Path index = Path.of(System.getProperty("portal.data.dir"), "index");
+        restart(() -> {
             deleteTree(index);
             assertFalse(Files.exists(index));
+        });
 
-            deployer.deploy(PORTAL);
-            assertEquals(before, hits("letterhead") + hits("whiteboard") + hits(""));
-            assertEquals(1, hits("letterhead"));
-        } finally {
-            deployer.undeploy(PORTAL);
-        }
+        assertEquals(before, hits("letterhead") + hits("whiteboard") + hits(""));
+        assertEquals(1, hits("letterhead"));
     }
 
     @Test
-    void anIndexWrittenWithOtherAnalyzersIsRebuiltAtStartUp() throws IOException {
+    void anIndexWrittenWithOtherAnalyzersIsRebuiltAtStartUp() throws Exception {
         Path analysis = Path.of(System.getProperty("portal.data.dir"), "index", "analysis.txt");
         Path log = Path.of(System.getProperty("portal.server.log"));
-        deployer.deploy(PORTAL);
-        try {
-            long before = hits("letterhead");
-            String current = Files.readString(analysis);
-            deployer.undeploy(PORTAL);
+        long before = hits("letterhead");
+        String current = Files.readString(analysis);
+        long[] logBefore = new long[1];
 
+        restart(() -> {
             Files.writeString(analysis, "{english=porterStem}");
-            long logBefore = Files.size(log);
-            deployer.deploy(PORTAL);
+            logBefore[0] = Files.size(log);
+        });
 
-            byte[] logged = Files.readAllBytes(log);
-            String logSince = new String(logged, (int) logBefore, logged.length - (int) logBefore, StandardCharsets.UTF_8);
-            assertTrue(logSince.contains("was written with other analyzers"), "the start-up log names the rebuild");
-            assertEquals(current, Files.readString(analysis));
-            assertNotEquals(0, before);
-            assertEquals(before, hits("letterhead"));
-        } finally {
-            deployer.undeploy(PORTAL);
-        }
+        byte[] logged = Files.readAllBytes(log);
+        String logSince = new String(logged, (int) logBefore[0], logged.length - (int) logBefore[0], StandardCharsets.UTF_8);
+        assertTrue(logSince.contains("was written with other analyzers"), "the start-up log names the rebuild");
+        assertEquals(current, Files.readString(analysis));
+        assertNotEquals(0, before);
+        assertEquals(before, hits("letterhead"));
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -3,7 +3,6 @@ package org.leadbureau.portal.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
@@ -11,7 +10,6 @@ import org.leadbureau.portal.it.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A practitioner searches, narrows by a facet, opens a result and downloads it; every page passes axe-core. */
 class LibraryJourneyIT extends BrowserJourney {
@@ -27,7 +25,7 @@ class LibraryJourneyIT extends BrowserJourney {
         WebElement box = browser.findElement(By.cssSelector("input[id$='q_input']"));
         box.sendKeys("case management");
         browser.findElement(By.cssSelector("button[id$='go']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=case+management"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("q=case+management"));
 
         int all = resultCount();
         assertTrue(all > 3, "results for case management: " + all);
@@ -39,7 +37,7 @@ class LibraryJourneyIT extends BrowserJourney {
                 "//section[h3='Audience']//a[span[@class='facet__label' and text()='Police']]"));
         int expected = Integer.parseInt(police.findElement(By.className("facet__count")).getText());
         police.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("audience=police"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("audience=police"));
         assertEquals(expected, resultCount());
         assertTrue(expected < all, "the facet narrowed the results");
         assertEquals("true", browser.findElement(By.cssSelector(".facet__value.is-selected")).getDomAttribute("aria-current"));

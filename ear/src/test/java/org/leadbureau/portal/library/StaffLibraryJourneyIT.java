@@ -17,7 +17,6 @@ import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.library.control.TestDocuments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A STAFF member uploads a PDF on /staff/library as a draft, publishes it, and finds it by a word in its body. */
 class StaffLibraryJourneyIT extends BrowserJourney {
@@ -65,6 +64,6 @@ class StaffLibraryJourneyIT extends BrowserJourney {
     }
 
     private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        Browser.await(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -12,7 +12,6 @@ class SiteSeedIT extends PortalRestarts {
 
     @Test
     void restartingKeepsOneCopyOfEachSeedSiteAndKeepsStaffChanges() throws Exception {
-        deployer.deploy(PORTAL);
         try {
             long sites = Database.count("select count(*) from site");
             long history = Database.count("select count(*) from site_status_change");
@@ -22,8 +21,7 @@ class SiteSeedIT extends PortalRestarts {
             Database.update("update site set name = ? where slug = ?", "LEAD Albany County", "albany-lead");
             Database.update("update site set status = 'ENDED' where slug = ?", "new-haven-lead");
 
-            deployer.undeploy(PORTAL);
-            deployer.deploy(PORTAL);
+            restart();
 
             assertEquals(sites, Database.count("select count(*) from site"));
             assertEquals(history, Database.count("select count(*) from site_status_change"));
@@ -32,7 +30,6 @@ class SiteSeedIT extends PortalRestarts {
         } finally {
             Database.update("update site set name = ? where slug = ?", "Albany LEAD", "albany-lead");
             Database.update("update site set status = 'PAUSED' where slug = ?", "new-haven-lead");
-            deployer.undeploy(PORTAL);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.leadbureau.portal.sites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
@@ -14,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor looks for operational LEAD sites in Washington, opens one and downloads what they found. */
 class SitesJourneyIT extends BrowserJourney {
@@ -27,7 +25,7 @@ class SitesJourneyIT extends BrowserJourney {
         Browser.choose(browser, "filters:state", "Washington");
         Browser.choose(browser, "filters:status", "Operational");
         browser.findElement(By.id("filters:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("state=WA"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("state=WA"));
 
         assertTrue(browser.getCurrentUrl().endsWith("/sites?state=WA&status=OPERATIONAL"), browser.getCurrentUrl());
         assertEquals("3 sites in 1 state", browser.findElement(By.id("summary")).getText());
@@ -64,7 +62,7 @@ class SitesJourneyIT extends BrowserJourney {
         }
         assertEquals("Washington: 3 sites", reached, "the first state tile with three sites, in reading order");
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("state=WA"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("state=WA"));
         assertEquals("3 sites in 1 state", browser.findElement(By.id("summary")).getText());
     }
 }

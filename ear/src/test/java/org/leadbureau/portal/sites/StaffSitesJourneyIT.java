@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +17,6 @@ import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Staff keep the directory true: add a site (with errors next to the fields first), record a status change,
@@ -56,7 +54,7 @@ class StaffSitesJourneyIT extends BrowserJourney {
         browser.findElement(By.id("site:sourceUrl")).clear();
         browser.findElement(By.id("site:sourceUrl")).sendKeys("https://example.org/walla-walla");
         Browser.submit(browser, "site:save");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/staff/sites/walla-walla-lead"));
+        Browser.await(browser).until(ExpectedConditions.urlContains("/staff/sites/walla-walla-lead"));
         Browser.assertAccessible(browser, "Walla Walla LEAD");
 
         Browser.choose(browser, "status:newStatus", "Planning");

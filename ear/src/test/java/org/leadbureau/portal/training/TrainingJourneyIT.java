@@ -3,7 +3,6 @@ package org.leadbureau.portal.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
@@ -11,7 +10,6 @@ import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A practitioner finds a training, registers, opens their registration from the link and cancels it. */
 class TrainingJourneyIT extends BrowserJourney {
@@ -80,6 +78,6 @@ class TrainingJourneyIT extends BrowserJourney {
     }
 
     private static void waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        Browser.await(browser).until(condition);
     }
 }

@@ -3,7 +3,6 @@ package org.leadbureau.portal.visits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
@@ -14,7 +13,6 @@ import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainer books a visit on the calendar page, is refused a clashing one with the reason, and confirms the first. */
 class SiteVisitJourneyIT extends BrowserJourney {
@@ -33,11 +31,11 @@ class SiteVisitJourneyIT extends BrowserJourney {
     @Test
     void bookAVisitTryAClashingOneAndConfirmTheFirst() {
         browser.get(Http.baseUrl() + "/staff/visits");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
+        Browser.await(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-view")));
         Browser.assertAccessible(browser, "Site visits");
 
         book("Santa Fe LEAD (NM)", "Journey launch workshop", YEAR + "-04-05 09:00", YEAR + "-04-06 17:00");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/staff/visits/[0-9]+$"));
+        Browser.await(browser).until(ExpectedConditions.urlMatches(".*/staff/visits/[0-9]+$"));
         String first = browser.getCurrentUrl();
         assertTrue(browser.findElement(By.id("visitStatus")).getText().startsWith("Requested"));
         assertTrue(browser.findElement(By.id("visitWhen")).getText().contains("MDT"), "the site's zone is named");
@@ -45,7 +43,7 @@ class SiteVisitJourneyIT extends BrowserJourney {
 
         browser.get(Http.baseUrl() + "/staff/visits");
         book("LEAD Burien (WA)", "Journey clashing visit", YEAR + "-04-06 13:00", YEAR + "-04-07 17:00");
-        String refusal = new WebDriverWait(browser, Duration.ofSeconds(10)).until(page ->
+        String refusal = Browser.await(browser).until(page ->
                 page.findElements(By.cssSelector("#visitForm .ui-messages-error")).stream().findFirst()).get().getText();
         assertTrue(refusal.contains("Journey launch workshop") && refusal.contains(YEAR + "-04-05T09:00"), refusal);
 

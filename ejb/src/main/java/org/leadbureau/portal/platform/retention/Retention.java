@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * How long the portal keeps what it no longer needs, as cut-offs from now: rows older than a cut-off go. Pure
- * rules; the jobs of each feature apply them under the {@code retention} job lock.
+ * rules; each feature's {@link RetentionRule} applies them, run by {@link RetentionJobs}.
  */
 public final class Retention {
 

@@ -1,9 +1,6 @@
 package org.leadbureau.portal.account.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,9 +26,7 @@ public class MeResource {
     /** The user, and with a signed-in session {@code sessionEndsAt}: when it ends, however busy it is. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonObject me() {
-        JsonObjectBuilder json = Json.createObjectBuilder(StaffUsersResource.json(accounts.me()));
-        mechanism.sessionEnd(request).ifPresent(end -> json.add("sessionEndsAt", end.toString()));
-        return json.build();
+    public UserJson me() {
+        return UserJson.of(accounts.me(), mechanism.sessionEnd(request).orElse(null));
     }
 }

@@ -1,15 +1,13 @@
 package org.leadbureau.portal.account.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.leadbureau.portal.account.boundary.AccountRetention;
-import org.leadbureau.portal.mail.boundary.OutboxRetention;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.leadbureau.portal.platform.retention.RetentionJobs;
 
 /**
  * {@code POST /api/staff/admin/retention} (ADMIN): applies the retention rules now instead of at the next hourly
@@ -20,16 +18,12 @@ import org.leadbureau.portal.mail.boundary.OutboxRetention;
 public class RetentionResource {
 
     @Inject
-    AccountRetention accounts;
-
-    @Inject
-    OutboxRetention outbox;
+    RetentionJobs retention;
 
     @POST
-    public JsonObject applyNow() {
-        JsonObjectBuilder removed = Json.createObjectBuilder();
-        accounts.pruneNow().forEach(each -> removed.add(each.what(), each.count()));
-        outbox.redactNow().forEach(each -> removed.add(each.what(), each.count()));
-        return removed.build();
+    public Map<String, Long> applyNow() {
+        Map<String, Long> removed = new LinkedHashMap<>();
+        retention.applyNow().forEach(each -> removed.put(each.what(), each.count()));
+        return removed;
     }
 }

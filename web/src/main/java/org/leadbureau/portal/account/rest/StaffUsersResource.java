@@ -1,9 +1,6 @@
 package org.leadbureau.portal.account.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Set;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
@@ -38,10 +36,8 @@ public class StaffUsersResource {
     SecondFactor secondFactor;
 
     @GET
-    public JsonArray all() {
-        var array = Json.createArrayBuilder();
-        accounts.all().forEach(user -> array.add(json(user)));
-        return array.build();
+    public List<UserJson> all() {
+        return accounts.all().stream().map(UserJson::of).toList();
     }
 
     /** JSON {email, name, roles: [...], password} → 201 with the account. */
@@ -49,57 +45,43 @@ public class StaffUsersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull(message = "Send the account as JSON.") @Valid UserRequest request) {
         StaffUser created = accounts.create(new NewStaffUser(request.email, request.name, request.roles, request.password));
-        return Response.status(Response.Status.CREATED).entity(json(created)).build();
+        return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
     }
 
     /** Forces a password reset: the old password stops working, the user is emailed a link. 202 with the account. */
     @POST
     @Path("{id}/password-reset")
     public Response forcePasswordReset(@PathParam("id") long id) {
-        return Response.accepted(json(passwordLinks.forceReset(id))).build();
+        return Response.accepted(UserJson.of(passwordLinks.forceReset(id))).build();
     }
 
     /** JSON {roles: [...]} → 200 with the account (the last active administrator keeps ADMIN). */
     @PUT
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject changeRoles(@PathParam("id") long id, @NotNull(message = "Send the roles as JSON.") RolesRequest request) {
-        return json(accounts.changeRoles(id, request.roles));
+    public UserJson changeRoles(@PathParam("id") long id, @NotNull(message = "Send the roles as JSON.") RolesRequest request) {
+        return UserJson.of(accounts.changeRoles(id, request.roles));
     }
 
     /** Makes a deactivated account active again → 200 with the account. */
     @POST
     @Path("{id}/activate")
-    public JsonObject activate(@PathParam("id") long id) {
-        return json(accounts.activate(id));
+    public UserJson activate(@PathParam("id") long id) {
+        return UserJson.of(accounts.activate(id));
     }
 
     /** Lifts the sign-in throttles on the account (its failed sign-ins, from every address). 200 with the account. */
     @POST
     @Path("{id}/unlock")
-    public JsonObject unlock(@PathParam("id") long id) {
-        return json(accounts.unlock(id));
+    public UserJson unlock(@PathParam("id") long id) {
+        return UserJson.of(accounts.unlock(id));
     }
 
     /** Turns off the account's two-step sign-in (a lost phone); it sets it up again. 200 with the account. */
     @POST
     @Path("{id}/second-factor/reset")
-    public JsonObject resetSecondFactor(@PathParam("id") long id) {
-        return json(secondFactor.reset(id));
-    }
-
-    static JsonObject json(StaffUser user) {
-        var roles = Json.createArrayBuilder();
-        user.getRoles().stream().map(Enum::name).sorted().forEach(roles::add);
-        return Json.createObjectBuilder()
-                .add("id", user.getId())
-                .add("email", user.getEmail())
-                .add("name", user.getDisplayName())
-                .add("roles", roles)
-                .add("active", user.isActive())
-                .add("awaitingPassword", user.isAwaitingPassword())
-                .add("secondFactor", user.isTotpEnabled())
-                .build();
+    public UserJson resetSecondFactor(@PathParam("id") long id) {
+        return UserJson.of(secondFactor.reset(id));
     }
 
     /** The request body; a class (not a record) so that JSON-B can bind it. */

@@ -1,7 +1,6 @@
 package org.leadbureau.portal.library.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,11 +22,11 @@ public class ResourcesResource {
     Library library;
 
     @GET
-    public JsonObject list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
+    public PageJson<ResourceJson> list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
                            @QueryParam("audience") List<String> audiences, @QueryParam("year") List<String> years,
                            @QueryParam("sort") String sort, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         return PageJson.of(library.list(library.filter(types, topics, audiences, years, sort, page, size)),
-                LibraryJson::item);
+                ResourceJson::item);
     }
 }

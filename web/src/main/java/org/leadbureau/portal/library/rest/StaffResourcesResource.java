@@ -52,12 +52,12 @@ public class StaffResourcesResource {
 
     /** A page of every resource, drafts included, with the parameters of {@code GET /api/resources}. */
     @GET
-    public JsonObject list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
+    public PageJson<ResourceJson> list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
                            @QueryParam("audience") List<String> audiences, @QueryParam("year") List<String> years,
                            @QueryParam("sort") String sort, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         return PageJson.of(curation.list(library.filter(types, topics, audiences, years, sort, page, size)),
-                LibraryJson::item);
+                ResourceJson::item);
     }
 
     @POST
@@ -66,27 +66,27 @@ public class StaffResourcesResource {
         Optional<EntityPart> file = part(parts, "file");
         String slug = curation.create(form(parts), file.flatMap(EntityPart::getFileName).orElse(null),
                 file.map(StaffResourcesResource::bounded).orElse(null));
-        return Response.created(URI.create("/library/" + slug)).entity(LibraryJson.resource(curation.find(slug))).build();
+        return Response.created(URI.create("/library/" + slug)).entity(ResourceJson.of(curation.find(slug))).build();
     }
 
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject describe(@PathParam("slug") String slug, JsonObject body) {
+    public ResourceJson describe(@PathParam("slug") String slug, JsonObject body) {
         var form = new ResourceForm(text(body, "title"), text(body, "summary"), text(body, "type"), list(body, "topics"),
                 list(body, "audiences"), text(body, "published"), text(body, "status"), text(body, "language"),
                 text(body, "externalUrl"));
-        return LibraryJson.resource(curation.update(slug, form));
+        return ResourceJson.of(curation.update(slug, form));
     }
 
     /** A new file for the resource; the previous file's facts stay in its history. */
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public JsonObject replaceFile(@PathParam("slug") String slug, List<EntityPart> parts) {
+    public ResourceJson replaceFile(@PathParam("slug") String slug, List<EntityPart> parts) {
         EntityPart file = part(parts, "file").orElseThrow(() -> new jakarta.ws.rs.BadRequestException(
                 "Send the new file in a part named 'file'."));
-        return LibraryJson.resource(curation.replaceFile(slug, file.getFileName().orElse(""), bounded(file)));
+        return ResourceJson.of(curation.replaceFile(slug, file.getFileName().orElse(""), bounded(file)));
     }
 
     @DELETE

@@ -1,8 +1,6 @@
 package org.leadbureau.portal.platform.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,20 +21,11 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         HealthReport report = healthCheck.check();
-        JsonObjectBuilder checks = Json.createObjectBuilder();
-        report.components().forEach((name, component) -> {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("status", component.status());
-            component.details().forEach((key, value) -> json.add(key, value instanceof Number number
-                    ? Json.createValue(number.longValue())
-                    : Json.createValue(String.valueOf(value))));
-            checks.add(name, json);
-        });
-        var body = Json.createObjectBuilder().add("status", report.status()).add("checks", checks).build();
         var noStore = new CacheControl();
         noStore.setNoStore(true);
         return Response.status(report.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .cacheControl(noStore)
-                .entity(body.toString())
+                .entity(HealthJson.of(report))
                 .build();
     }
 }

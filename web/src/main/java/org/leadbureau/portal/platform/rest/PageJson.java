@@ -1,26 +1,15 @@
 package org.leadbureau.portal.platform.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
 import java.util.function.Function;
 import org.leadbureau.portal.platform.paging.Page;
 
-/** The API's one shape of a page: {@code {total, page, size, items}}. */
-public final class PageJson {
+/** The API's one shape of a page: {@code {total, page, size, items}}, each item a record of the endpoint's own. */
+@JsonbPropertyOrder({"total", "page", "size", "items"})
+public record PageJson<T>(long total, int page, int size, List<T> items) {
 
-    private PageJson() {
-    }
-
-    public static <T> JsonObject of(Page<T> page, Function<? super T, JsonObjectBuilder> item) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        page.items().forEach(row -> items.add(item.apply(row)));
-        return Json.createObjectBuilder()
-                .add("total", page.total())
-                .add("page", page.page())
-                .add("size", page.size())
-                .add("items", items)
-                .build();
+    public static <R, T> PageJson<T> of(Page<R> page, Function<? super R, ? extends T> item) {
+        return new PageJson<>(page.total(), page.page(), page.size(), page.items().stream().<T>map(item).toList());
     }
 }

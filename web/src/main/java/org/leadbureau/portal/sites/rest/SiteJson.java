@@ -1,93 +1,47 @@
 package org.leadbureau.portal.sites.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import org.leadbureau.portal.sites.control.PlannedRow;
-import org.leadbureau.portal.sites.control.Rejection;
-import org.leadbureau.portal.sites.control.SiteImportReport;
+import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.Site;
+import org.leadbureau.portal.sites.entity.SiteStatus;
+import org.leadbureau.portal.sites.entity.UsState;
 
-/** The API's JSON for sites: the CSV's facts under camel-case names, plus the slug and the page's address. */
-final class SiteJson {
+/**
+ * A site as {@code /api/sites} answers it: the CSV's facts under camel-case names, plus the slug and the page's
+ * address. Facts a site lacks are written as null; {@code statusHistory} comes only with one site.
+ */
+public record SiteJson(String slug, String name, String url, @JsonbNillable String jurisdiction, UsState state,
+                       String stateName, SiteStatus status, @JsonbNillable String launched,
+                       @JsonbNillable String sourceUrl, @JsonbNillable String notes, @JsonbNillable String website,
+                       @JsonbNillable String organisation, @JsonbNillable String description, String timeZone,
+                       @JsonbNillable Double latitude, @JsonbNillable Double longitude,
+                       @JsonbNillable LocalDate lastVerified, List<StatusChange> statusHistory) {
 
-    private SiteJson() {
+    /** A change of status, oldest first (who recorded it is for staff only). */
+    public record StatusChange(SiteStatus status, LocalDate effectiveOn, LaunchDate.Precision effectivePrecision,
+                               @JsonbNillable String note) {
     }
 
-    static JsonObjectBuilder site(Site site) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("slug", site.getSlug())
-                .add("name", site.getName())
-                .add("url", "/sites/" + site.getSlug());
-        text(json, "jurisdiction", site.getJurisdiction());
-        json.add("state", site.getState().name()).add("stateName", site.getState().getDisplayName())
-                .add("status", site.getStatus().name());
-        text(json, "launched", site.getLaunched() == null ? null : site.getLaunched().iso());
-        text(json, "sourceUrl", site.getSourceUrl());
-        text(json, "notes", site.getNotes());
-        text(json, "website", site.getWebsite());
-        text(json, "organisation", site.getOrganisation());
-        text(json, "description", site.getDescription());
-        json.add("timeZone", site.getTimeZone());
-        if (site.isLocated()) {
-            json.add("latitude", site.getLatitude()).add("longitude", site.getLongitude());
-        } else {
-            json.addNull("latitude").addNull("longitude");
-        }
-        text(json, "lastVerified", site.getLastVerified() == null ? null : site.getLastVerified().toString());
-        return json;
+    /** A site as lists show it. */
+    static SiteJson of(Site site) {
+        return of(site, null);
     }
 
-    /** One site with its status history, oldest first (who recorded each change is for staff only). */
-    static JsonObject detail(Site site) {
-        JsonArrayBuilder history = Json.createArrayBuilder();
-        site.getHistory().forEach(change -> {
-            JsonObjectBuilder entry = Json.createObjectBuilder()
-                    .add("status", change.getStatus().name())
-                    .add("effectiveOn", change.getEffectiveOn().toString())
-                    .add("effectivePrecision", change.getEffectivePrecision().name());
-            text(entry, "note", change.getNote());
-            history.add(entry);
-        });
-        return site(site).add("statusHistory", history).build();
+    /** One site with its status history. */
+    static SiteJson detail(Site site) {
+        return of(site, site.getHistory().stream().map(change -> new StatusChange(change.getStatus(),
+                change.getEffectiveOn(), change.getEffectivePrecision(), change.getNote())).toList());
     }
 
-    /** A GeoJSON (RFC 7946) feature of a site with coordinates, longitude first; empty for one without. */
-    static Optional<JsonObject> feature(Site site) {
-        if (!site.isLocated()) {
-            return Optional.empty();
-        }
-        return Optional.of(Json.createObjectBuilder()
-                .add("type", "Feature")
-                .add("geometry", Json.createObjectBuilder().add("type", "Point")
-                        .add("coordinates", Json.createArrayBuilder().add(site.getLongitude()).add(site.getLatitude())))
-                .add("properties", site(site).remove("latitude").remove("longitude"))
-                .build());
-    }
-
-    static JsonObject report(SiteImportReport report) {
-        JsonArrayBuilder rejected = Json.createArrayBuilder();
-        for (Rejection rejection : report.rejected()) {
-            rejected.add(Json.createObjectBuilder().add("line", rejection.line()).add("name", rejection.name())
-                    .add("reason", rejection.reason()));
-        }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        for (PlannedRow row : report.rows()) {
-            rows.add(Json.createObjectBuilder().add("line", row.line()).add("name", row.name())
-                    .add("slug", row.slug()).add("action", row.action().name()));
-        }
-        return Json.createObjectBuilder().add("created", report.created()).add("updated", report.updated())
-                .add("unchanged", report.unchanged()).add("rejected", rejected).add("rows", rows).build();
-    }
-
-    private static void text(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
+    private static SiteJson of(Site site, List<StatusChange> history) {
+        boolean located = site.isLocated();
+        return new SiteJson(site.getSlug(), site.getName(), "/sites/" + site.getSlug(), site.getJurisdiction(),
+                site.getState(), site.getState().getDisplayName(), site.getStatus(),
+                site.getLaunched() == null ? null : site.getLaunched().iso(), site.getSourceUrl(), site.getNotes(),
+                site.getWebsite(), site.getOrganisation(), site.getDescription(), site.getTimeZone(),
+                located ? site.getLatitude() : null, located ? site.getLongitude() : null, site.getLastVerified(),
+                history);
     }
 }

@@ -1,8 +1,8 @@
 package org.leadbureau.portal.sites.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.stream.JsonGenerator;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -41,6 +42,9 @@ public class SitesResource {
     static final String CSV = "text/csv";
     static final String GEO_JSON = "application/geo+json";
 
+    /** Streamed exports write each site themselves, as the JAX-RS provider writes a page. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Inject
     Sites sites;
 
@@ -64,8 +68,8 @@ public class SitesResource {
                 throw new InvalidInputException("Pages are JSON; exports are whole.",
                         Map.of("format", "Leave out page and size to download CSV or GeoJSON."));
             }
-            var body = PageJson.of(sites.page(filter, order, ascending, PageRequest.parse(page, size)), SiteJson::site);
-            return Response.ok(body.toString(), MediaType.APPLICATION_JSON).build();
+            return Response.ok(PageJson.of(sites.page(filter, order, ascending, PageRequest.parse(page, size)), SiteJson::of),
+                    MediaType.APPLICATION_JSON).build();
         }
         sites.checkExportable(filter);
         if (CSV.equals(type)) {
@@ -77,25 +81,23 @@ public class SitesResource {
                     .header("Content-Disposition", "attachment; filename=\"lead-sites.csv\"").build();
         }
         if (GEO_JSON.equals(type)) {
-            return Response.ok(export(out -> json(out, json -> {
-                        json.writeStartObject().write("type", "FeatureCollection").writeStartArray("features");
-                        sites.export(filter, order, ascending, site -> SiteJson.feature(site).ifPresent(json::write));
-                        json.writeEnd().writeEnd();
-                    })), GEO_JSON)
+            return Response.ok(export(out -> {
+                        out.write("{\"type\":\"FeatureCollection\",\"features\":");
+                        array(out, write -> sites.export(filter, order, ascending,
+                                site -> SiteFeature.of(site).ifPresent(feature -> write.accept(SiteFeature.JSONB.toJson(feature)))));
+                        out.write("}");
+                    }), GEO_JSON)
                     .header("Content-Disposition", "attachment; filename=\"lead-sites.geojson\"").build();
         }
-        return Response.ok(export(out -> json(out, json -> {
-            json.writeStartArray();
-            sites.export(filter, order, ascending, site -> json.write(SiteJson.site(site).build()));
-            json.writeEnd();
-        })), MediaType.APPLICATION_JSON).build();
+        return Response.ok(export(out -> array(out, write -> sites.export(filter, order, ascending,
+                site -> write.accept(JSONB.toJson(SiteJson.of(site)))))), MediaType.APPLICATION_JSON).build();
     }
 
     @GET
     @Path("{slug}")
     public Response one(@PathParam("slug") String slug) {
-        var site = sites.find(slug).orElseThrow(NotFoundException::new);
-        return Response.ok(SiteJson.detail(site).toString(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(SiteJson.detail(sites.find(slug).orElseThrow(NotFoundException::new)),
+                MediaType.APPLICATION_JSON).build();
     }
 
     /** What an export writes, as UTF-8 text. */
@@ -111,11 +113,19 @@ public class SitesResource {
         };
     }
 
-    /** Flushed, not closed: the server closes the response itself. */
-    private static void json(Writer out, Consumer<JsonGenerator> body) {
-        JsonGenerator json = Json.createGenerator(out);
-        body.accept(json);
-        json.flush();
+    /** A JSON array of what {@code items} hands its writer, each item already written as JSON. */
+    private static void array(Writer out, Consumer<Consumer<String>> items) throws IOException {
+        out.write('[');
+        boolean[] first = {true};
+        items.accept(item -> {
+            try {
+                out.write(first[0] ? item : "," + item);
+                first[0] = false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        out.write(']');
     }
 
     /** {@code format} wins (links cannot set headers); otherwise the first type the Accept header names. */

@@ -14,8 +14,8 @@ import org.leadbureau.portal.sites.boundary.SiteEditor;
 
 /**
  * {@code POST /api/staff/sites/import} (body {@code text/csv}, at most 5 MB): imports the good rows, reports the
- * bad ones as {@code {created, updated, unchanged, rejected: [{line, name, reason}], rows}}. Staff only: the
- * boundary says who may.
+ * bad ones as {@code {created, updated, unchanged, rejected: [{line, name, reason}], rows: [{line, name, slug,
+ * action}]}} (the import's own report record, written by JSON-B). Staff only: the boundary says who may.
  */
 @Path("staff/sites")
 public class StaffSitesResource {
@@ -35,6 +35,6 @@ public class StaffSitesResource {
             throw new WebApplicationException("The file is larger than 5 MB. Split it and import the parts.",
                     Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
-        return Response.ok(SiteJson.report(editor.importCsv(csv)).toString()).build();
+        return Response.ok(editor.importCsv(csv)).build();
     }
 }

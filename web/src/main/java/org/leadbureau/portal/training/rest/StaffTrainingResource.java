@@ -1,9 +1,6 @@
 package org.leadbureau.portal.training.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,12 +14,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
+import org.leadbureau.portal.training.entity.TrainingFormat;
 import org.leadbureau.portal.training.entity.TrainingStatus;
 
 /** Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster. */
@@ -40,15 +40,15 @@ public class StaffTrainingResource {
     public Response create(TrainingForm form) {
         Training training = admin.create(form == null ? new TrainingForm() : form);
         // Relative to the API's base: /api/trainings/<slug>.
-        return Response.created(URI.create("trainings/" + training.getSlug())).entity(json(training).toString()).build();
+        return Response.created(URI.create("trainings/" + training.getSlug())).entity(StaffTrainingJson.of(training)).build();
     }
 
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public String update(@PathParam("slug") String slug, TrainingForm form) {
-        return json(admin.update(slug, form == null ? new TrainingForm() : form)).toString();
+    public StaffTrainingJson update(@PathParam("slug") String slug, TrainingForm form) {
+        return StaffTrainingJson.of(admin.update(slug, form == null ? new TrainingForm() : form));
     }
 
     /**
@@ -67,44 +67,37 @@ public class StaffTrainingResource {
                     .header("Content-Disposition", "attachment; filename=\"" + slug + "-roster.csv\"")
                     .build();
         }
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        admin.roster(slug, filter).forEach(registration -> rows.add(json(registration)));
-        return Response.ok(rows.build().toString(), MediaType.APPLICATION_JSON).build();
+        List<RosterEntry> rows = admin.roster(slug, filter).stream().map(RosterEntry::of).toList();
+        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
     }
 
-    static JsonObject json(Training training) {
-        var json = Json.createObjectBuilder()
-                .add("slug", training.getSlug())
-                .add("title", training.getTitle())
-                .add("status", training.getStatus().name())
-                .add("format", training.getFormat().name())
-                .add("start", training.getStartsAt().toString())
-                .add("end", training.getEndsAt().toString())
-                .add("zone", training.getZone().getId())
-                .add("capacity", training.getCapacity())
-                .add("sequence", training.getSequence());
-        // The registration window as it applies: by default from publication until the start (none for a draft).
-        if (training.getStatus() != TrainingStatus.DRAFT) {
-            json.add("registrationOpens", training.getRegistrationOpensAt().toString())
-                    .add("registrationCloses", training.getRegistrationClosesAt().toString());
+    /**
+     * A training as staff see it: {@code registrationOpens}/{@code registrationCloses} are the window as it applies
+     * (by default from publication until the start), left out for a draft.
+     */
+    public record StaffTrainingJson(String slug, String title, TrainingStatus status, TrainingFormat format,
+                                    Instant start, Instant end, String zone, int capacity, int sequence,
+                                    Instant registrationOpens, Instant registrationCloses) {
+
+        static StaffTrainingJson of(Training training) {
+            boolean draft = training.getStatus() == TrainingStatus.DRAFT;
+            return new StaffTrainingJson(training.getSlug(), training.getTitle(), training.getStatus(),
+                    training.getFormat(), training.getStartsAt(), training.getEndsAt(), training.getZone().getId(),
+                    training.getCapacity(), training.getSequence(), draft ? null : training.getRegistrationOpensAt(),
+                    draft ? null : training.getRegistrationClosesAt());
         }
-        return json.build();
     }
 
-    static JsonObject json(Registration registration) {
-        var row = Json.createObjectBuilder()
-                .add("id", registration.getId())
-                .add("name", registration.getName())
-                .add("email", registration.getEmail())
-                .add("organisation", registration.getOrganisation())
-                .add("role", registration.getRole())
-                .add("jurisdiction", registration.getJurisdiction())
-                .add("answers", registration.getAnswers())
-                .add("status", registration.getStatus().name())
-                .add("registeredAt", registration.getCreatedAt().toString());
-        if (registration.getWaitlistNumber() != null) {
-            row.add("waitlistNumber", registration.getWaitlistNumber());
+    /** A row of the roster; {@code waitlistNumber} only for someone on the waitlist. */
+    public record RosterEntry(long id, String name, String email, String organisation, String role,
+                              String jurisdiction, String answers, RegistrationStatus status, Instant registeredAt,
+                              Long waitlistNumber) {
+
+        static RosterEntry of(Registration registration) {
+            return new RosterEntry(registration.getId(), registration.getName(), registration.getEmail(),
+                    registration.getOrganisation(), registration.getRole(), registration.getJurisdiction(),
+                    registration.getAnswers(), registration.getStatus(), registration.getCreatedAt(),
+                    registration.getWaitlistNumber());
         }
-        return row.build();
     }
 }

@@ -1,57 +1,33 @@
-package org.leadbureau.portal.account.boundary;
+package org.leadbureau.portal.account.control;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.leadbureau.portal.account.control.SignInThrottle;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.config.Setting;
-import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.retention.Removed;
 import org.leadbureau.portal.platform.retention.Retention;
-import org.leadbureau.portal.platform.security.Roles;
+import org.leadbureau.portal.platform.retention.RetentionRule;
 
 /**
  * Deletes sign-in attempts once the throttle's window no longer needs them, and audit events older than the
- * audit span ({@code PORTAL_AUDIT_RETENTION}, two years by default). Hourly on every node; the job lock makes
- * one node do it.
+ * audit span ({@code PORTAL_AUDIT_RETENTION}, two years by default).
  */
-@Stateless
-public class AccountRetention {
+@Dependent
+public class AccountRetention implements RetentionRule {
 
     private static final Logger LOG = Logger.getLogger(AccountRetention.class.getName());
 
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    JobLocks jobLocks;
-
-    @Inject
-    Clock clock;
-
-    @Schedule(hour = "*", minute = "41", persistent = false, info = "account retention")
-    void hourly() {
-        prune();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public List<Removed> pruneNow() {
-        return prune();
-    }
-
-    private List<Removed> prune() {
-        jobLocks.lock(JobLocks.RETENTION);
-        Instant now = clock.instant();
+    @Override
+    public List<Removed> apply(Instant now) {
         int attempts = em.createNamedQuery(SignInAttempt.DELETE_BEFORE)
                 .setParameter("before", Retention.cutOff(now, SignInThrottle.WINDOW))
                 .executeUpdate();

@@ -1,27 +1,22 @@
-package org.leadbureau.portal.mail.boundary;
+package org.leadbureau.portal.mail.control;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
-import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.retention.Removed;
 import org.leadbureau.portal.platform.retention.Retention;
-import org.leadbureau.portal.platform.security.Roles;
+import org.leadbureau.portal.platform.retention.RetentionRule;
 
 /**
  * Removes the bodies and attachments of delivered mail after {@link Retention#MAIL_BODIES}, and those of a message
  * that carried a sign-in link as soon as it is delivered or the link expires; who, what and when stay. A message
- * whose link expired before it could be delivered is not sent any more. Hourly, once across nodes (job lock).
+ * whose link expired before it could be delivered is not sent any more.
  */
-@Stateless
-public class OutboxRetention {
+@Dependent
+public class OutboxRetention implements RetentionRule {
 
     static final String REDACTED_TEXT = "(The text of this message was removed by the portal's retention rules.)";
     static final String REDACTED_HTML = "<p>" + REDACTED_TEXT + "</p>";
@@ -35,25 +30,8 @@ public class OutboxRetention {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    JobLocks jobLocks;
-
-    @Inject
-    Clock clock;
-
-    @Schedule(hour = "*", minute = "43", persistent = false, info = "outbox retention")
-    void hourly() {
-        redact();
-    }
-
-    @RolesAllowed(Roles.ADMIN)
-    public List<Removed> redactNow() {
-        return redact();
-    }
-
-    private List<Removed> redact() {
-        jobLocks.lock(JobLocks.RETENTION);
-        Instant now = clock.instant();
+    @Override
+    public List<Removed> apply(Instant now) {
         Instant bodiesBefore = Retention.cutOff(now, Retention.MAIL_BODIES);
         int expired = em.createNativeQuery("update outbox_message set status = 'FAILED', last_error = :reason,"
                         + " version = version + 1 where status = 'QUEUED' and link_expires_at <= :now")
