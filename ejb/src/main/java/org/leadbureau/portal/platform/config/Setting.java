@@ -21,7 +21,7 @@ import org.leadbureau.portal.platform.rules.EmailAddress;
  * reads settings only through these constants ({@link PortalConfig#value}), the start-up check
  * ({@link SettingsCheck}) validates them all before anything else starts, and SettingsTableTest holds the README's
  * configuration table to this list. Some are also read by the server's configuration (configure.cli, the run
- * command): the data directory, database, SMTP connection and heap.
+ * command): the data directory, database and SMTP connection; the heap only by the run command.
  */
 public enum Setting {
 
@@ -46,7 +46,8 @@ public enum Setting {
     VISIT_TRAVEL_BUFFER("PORTAL_VISIT_TRAVEL_BUFFER", Form.DURATION),
     REGISTRATION_LIMITS("PORTAL_REGISTRATION_LIMITS", Form.LIMITS),
     FORM_MIN_FILL("PORTAL_FORM_MIN_FILL", Form.DURATION),
-    AUDIT_RETENTION("PORTAL_AUDIT_RETENTION", Form.POSITIVE_PERIOD);
+    AUDIT_RETENTION("PORTAL_AUDIT_RETENTION", Form.POSITIVE_PERIOD),
+    HEAP("PORTAL_HEAP", Form.HEAP);
 
     private final String variable;
     private final Form form;
@@ -86,7 +87,8 @@ public enum Setting {
         PROXIES("comma-separated addresses and CIDR ranges such as 10.0.0.5,fd00::/8",
                 value -> parses(() -> TrustedProxies.parse(value))),
         LIMITS("two count/ISO-8601-window limits such as 30/PT1H,600/PT1H",
-                value -> parses(() -> FormLimits.parse("PORTAL_REGISTRATION_LIMITS", value)));
+                value -> parses(() -> FormLimits.parse("PORTAL_REGISTRATION_LIMITS", value))),
+        HEAP("a heap size such as 512m or 2g", value -> value.matches("[1-9][0-9]*[kKmMgG]"));
 
         private final String expected;
         private final Predicate<String> rule;

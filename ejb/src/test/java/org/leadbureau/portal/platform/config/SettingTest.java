@@ -25,7 +25,8 @@ class SettingTest {
                 Map.entry(Setting.MAIL_FROM, "LEAD National Support Bureau <no-reply@leadbureau.org>"),
                 Map.entry(Setting.VISIT_TRAVEL_BUFFER, "PT0S"),
                 Map.entry(Setting.REGISTRATION_LIMITS, "30/PT1H,600/PT1H"),
-                Map.entry(Setting.AUDIT_RETENTION, "P18M"));
+                Map.entry(Setting.AUDIT_RETENTION, "P18M"),
+                Map.entry(Setting.HEAP, "2g"));
         assertEquals(List.of(), SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting))));
     }
 
@@ -39,7 +40,8 @@ class SettingTest {
                 Setting.DB_DRIVER, "postgres",
                 Setting.AUDIT_RETENTION, "P0D",
                 Setting.SECRET_KEY, "c2hvcnQ=",
-                Setting.TRUSTED_PROXIES, "10.0.0.300");
+                Setting.TRUSTED_PROXIES, "10.0.0.300",
+                Setting.HEAP, "2 GB");
         List<String> problems = SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting)));
         assertEquals(values.size(), problems.size(), problems.toString());
         assertTrue(problems.contains("PORTAL_BASE_URL must be an http or https address such as"
