@@ -1,10 +1,14 @@
 package org.leadbureau.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,7 +17,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
-/** Readiness, liveness and metrics on the server's management interface (127.0.0.1:9990), as operators use them. */
+/** The access log; readiness, liveness and metrics on the server's management interface (127.0.0.1:9990), as operators use them. */
 @SharedPortal
 class OperationsIT {
 
@@ -42,6 +46,20 @@ class OperationsIT {
                 "portal_sign_in_failures_total", "portal_outbox_backlog", "portal_index_documents"}) {
             assertTrue(body.contains(expected), expected + " in /metrics");
         }
+    }
+
+    @Test
+    void theAccessLogNamesEachRequestWithoutItsSecrets() throws Exception {
+        String secret = "NotARealToken" + System.nanoTime();
+        Http.get("/api/health");
+        Http.get("/registrations/" + secret);
+        Http.get("/set-password?token=" + secret);
+        Path log = Path.of(System.getProperty("portal.server.log")).resolveSibling("access.log");
+        String lines = Files.readString(log, StandardCharsets.UTF_8);
+        assertTrue(lines.contains(" GET /registrations/… "), "the manage link, masked");
+        assertTrue(lines.contains(" GET /set-password?token=… "), "the token, masked");
+        assertFalse(lines.contains(secret), "no secret in the access log");
+        assertTrue(lines.lines().anyMatch(line -> line.matches(".* 127\\.0\\.0\\.1 GET /api/health 200 \\d+ms")), lines);
     }
 
     private static HttpResponse<String> management(String path) {
