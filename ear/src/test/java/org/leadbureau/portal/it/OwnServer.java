@@ -56,6 +56,10 @@ public final class OwnServer implements AutoCloseable {
                     Files.copy(file, configuration.resolve(file.getFileName()));
                 }
             }
+            // Without the deployments the test server has made through its management interface: this server
+            // deploys the portal from its deployments directory.
+            Path config = configuration.resolve("standalone.xml");
+            Files.writeString(config, Files.readString(config).replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
             Files.createDirectories(base.resolve("deployments"));
             Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
