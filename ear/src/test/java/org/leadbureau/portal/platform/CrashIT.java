@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -62,6 +63,10 @@ class CrashIT extends PortalRestarts {
 
     private void crashAndRecover() throws Exception {
         Path data = OwnServer.freshDirectory("crash-data");
+        if (!H2) {
+            // The same database as the test server's: the same key for its authenticator secrets.
+            Files.copy(Path.of(System.getProperty("portal.data.dir"), "secret.key"), data.resolve("secret.key"));
+        }
         try (OwnServer server = OwnServer.prepare("crash-server", Map.of(
                 "PORTAL_DATA_DIR", data.toString(),
                 // The clients play a proxy in front of the portal, naming a client address per inquiry (5 an hour each).
