@@ -7,12 +7,10 @@ import jakarta.json.Json;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
@@ -36,7 +33,8 @@ import org.leadbureau.portal.it.StaffSession;
 
 /**
  * Every staff page and every /api/staff endpoint, against every kind of caller: anonymous callers are sent to
- * sign in (pages) or get 401 (API), wrong roles get 403, right roles get through. A staff view or resource
+ * sign in (pages) or get 401 (API), wrong roles get 403 (API calls by HTTP Basic), right roles get through (API
+ * calls in their signed-in session). A staff view or resource
  * that is missing from the matrix, or a method of a staff resource that no entry calls, fails
  * {@link #theMatrixCoversEveryStaffViewAndResource()}. Detail routes ({@code {visit}}, …) use things made beforehand.
  */
@@ -187,7 +185,7 @@ class AccessControlIT {
         for (Entry entry : MATRIX) {
             for (Caller caller : Caller.values()) {
                 if (!entry.allowed().contains(caller)) {
-                    HttpResponse<String> response = call(entry, caller);
+                    HttpResponse<String> response = call(entry, caller, false);
                     assertEquals(403, response.statusCode(), caller + " " + entry);
                     if (entry.api()) {
                         assertEquals(403, Http.json(response).getInt("status"), caller + " " + entry);
@@ -201,7 +199,7 @@ class AccessControlIT {
     void callersWithTheRoleGetThrough() {
         for (Entry entry : MATRIX) {
             for (Caller caller : entry.allowed()) {
-                int status = call(entry, caller).statusCode();
+                int status = call(entry, caller, true).statusCode();
                 assertEquals(entry.okStatus(), status, caller + " " + entry);
             }
         }
@@ -209,91 +207,19 @@ class AccessControlIT {
 
     @Test
     void theMatrixCoversEveryStaffViewAndResource() throws IOException {
-        Path sources = Path.of(System.getProperty("portal.sources.dir"));
+        StaffEndpoints declared = StaffEndpoints.in(Path.of(System.getProperty("portal.sources.dir")));
         Set<String> listed = MATRIX.stream().map(Entry::path).collect(Collectors.toCollection(TreeSet::new));
-
-        Path webapp = sources.resolve("web/src/main/webapp");
-        List<String> views = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(webapp.resolve("staff"))) {
-            files.filter(file -> file.toString().endsWith(".xhtml"))
-                    .map(file -> "/" + webapp.relativize(file).toString().replace('\\', '/').replace(".xhtml", ""))
-                    .forEach(views::add);
-        }
-        views.add("/staff");
-        for (String view : views) {
+        for (String view : declared.views()) {
             assertTrue(listed.contains(view), "staff view " + view + " is missing from the access-control matrix");
         }
-
-        int methods = 0;
-        try (Stream<Path> files = Files.walk(sources.resolve("web/src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                Matcher resource = CLASS_PATH.matcher(source);
-                if (!resource.find() || !resource.group(1).startsWith("staff")) {
-                    continue;
-                }
-                Matcher method = RESOURCE_METHOD.matcher(source.substring(resource.end()));
-                while (method.find()) {
-                    String annotations = method.group(1);
-                    Matcher verb = HTTP_METHOD.matcher(annotations);
-                    if (!verb.find()) {
-                        continue;
-                    }
-                    Matcher sub = PATH.matcher(annotations);
-                    String template = "/api/" + resource.group(1) + (sub.find() ? "/" + sub.group(1) : "");
-                    Matcher consumes = CONSUMES.matcher(annotations);
-                    List<String> types = consumes.find() ? mediaTypes(consumes.group(1)) : List.of();
-                    methods++;
-                    assertTrue(MATRIX.stream().anyMatch(entry -> entry.method().equals(verb.group(1))
-                                    && matches(template, entry.path())
-                                    && (types.isEmpty() || (entry.contentType() != null
-                                            && types.stream().anyMatch(entry.contentType()::startsWith)))),
-                            file.getFileName() + ": " + verb.group(1) + " " + template + " " + types
-                                    + " is missing from the access-control matrix");
-                }
-            }
+        for (StaffEndpoints.Method method : declared.methods()) {
+            assertTrue(MATRIX.stream().anyMatch(entry -> entry.method().equals(method.verb())
+                            && method.matches(resolve(entry.path()))
+                            && (method.consumes().isEmpty() || (entry.contentType() != null
+                                    && method.consumes().stream().anyMatch(entry.contentType()::startsWith)))),
+                    method + " is missing from the access-control matrix");
         }
-        assertTrue(methods > 20, "the staff resources' methods were found (" + methods + ")");
-    }
-
-    private static final Pattern CLASS_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)\\s*(?:@[^\\n]*\\s*)*public class");
-    /** A run of annotations followed by a public method. */
-    private static final Pattern RESOURCE_METHOD = Pattern.compile("((?:\\s*@[^\\n]*\\n)+)\\s*public [^(=\\n{]*\\(");
-    private static final Pattern HTTP_METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\b");
-    private static final Pattern PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
-    private static final Pattern CONSUMES = Pattern.compile("@Consumes\\(([^)]*)\\)");
-
-    /** The media types a {@code @Consumes} names; empty (any will do) when one is a constant of the project's. */
-    private static List<String> mediaTypes(String consumes) {
-        List<String> types = new ArrayList<>();
-        for (String type : consumes.replaceAll("[{}\\s]", "").split(",")) {
-            switch (type) {
-                case "MediaType.APPLICATION_JSON" -> types.add("application/json");
-                case "MediaType.MULTIPART_FORM_DATA" -> types.add("multipart/form-data");
-                case "MediaType.TEXT_PLAIN" -> types.add("text/plain");
-                default -> {
-                    if (!type.startsWith("\"")) {
-                        return List.of();
-                    }
-                    types.add(type.replace("\"", ""));
-                }
-            }
-        }
-        return types;
-    }
-
-    /** Whether a matrix path (its {placeholders} resolved, without the query) fits a JAX-RS path template. */
-    private static boolean matches(String template, String path) {
-        StringBuilder regex = new StringBuilder();
-        Matcher parameter = Pattern.compile("\\{[^:}]+(?::((?:[^{}]|\\{[^}]*\\})+))?\\}").matcher(template);
-        int last = 0;
-        while (parameter.find()) {
-            regex.append(Pattern.quote(template.substring(last, parameter.start())))
-                    .append('(').append(parameter.group(1) == null ? "[^/]+" : parameter.group(1)).append(')');
-            last = parameter.end();
-        }
-        regex.append(Pattern.quote(template.substring(last)));
-        return resolve(path).split("\\?")[0].matches(regex.toString());
+        assertTrue(declared.methods().size() > 20, "the staff resources' methods were found (" + declared.methods().size() + ")");
     }
 
     /** The path with its {placeholders} replaced by the fixtures (before they exist, by a plausible stand-in). */
@@ -302,11 +228,18 @@ class AccessControlIT {
         return placeholder.replaceAll(found -> Matcher.quoteReplacement(FIXTURES.getOrDefault(found.group(1), "0")));
     }
 
-    private static HttpResponse<String> call(Entry entry, Caller caller) {
-        if (entry.api()) {
-            return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
+    /**
+     * A page in the caller's signed-in session; an API call in it too (as the staff pages' scripts call, naming the
+     * portal as origin), or by HTTP Basic (as scripts call, each call paying the full password check).
+     */
+    private static HttpResponse<String> call(Entry entry, Caller caller, boolean inSession) {
+        if (!entry.api()) {
+            return SESSIONS.get(caller).get(resolve(entry.path()));
         }
-        return SESSIONS.get(caller).get(resolve(entry.path()));
+        if (inSession) {
+            return SESSIONS.get(caller).send(request(entry, null).header("Origin", Http.baseUrl()).build());
+        }
+        return Http.send(request(entry, ACCOUNTS.get(caller).basic()).build());
     }
 
     private static HttpRequest.Builder request(Entry entry, String authorization) {

@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.FormCounts;
-import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 
 /** The contact form cannot be abused: bots cannot use up everyone's limit, and the confirmation carries nobody's text. */
-@SharedPortal
-class InquiryAbuseIT {
-
-    @BeforeAll
-    static void staffExist() {
-        StaffAccounts.staff();
-    }
-
-    @BeforeEach
-    @AfterEach
-    void resetLimits() throws Exception {
-        InquiryApi.resetLimits();
-    }
-
-    private static String email() {
-        return InquiryIT.email();
-    }
+class InquiryAbuseIT extends InquiryTest {
 
     @Test
     void botsAndRefusedPostsDoNotUseUpTheOverallLimit() throws Exception {

@@ -1,6 +1,7 @@
 package org.leadbureau.portal.sites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -132,6 +133,12 @@ class SitesApiIT {
             JsonObject feature = features.getJsonObject(0);
             assertEquals("Santa Fe LEAD", feature.getJsonObject("properties").getString("name"));
             assertEquals(-105.938, feature.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(0).doubleValue());
+            assertEquals(35.687, feature.getJsonObject("geometry").getJsonArray("coordinates").getJsonNumber(1).doubleValue());
+            assertFalse(feature.getJsonObject("properties").containsKey("latitude")
+                    || feature.getJsonObject("properties").containsKey("longitude"), "the geometry has the coordinates");
+            JsonObject listed = Http.jsonArray(Http.get("/api/sites?state=NM")).getValuesAs(JsonObject.class).stream()
+                    .filter(site -> site.getString("slug").equals("santa-fe-lead")).findFirst().orElseThrow();
+            assertEquals(35.687, listed.getJsonNumber("latitude").doubleValue(), "the JSON list keeps them");
         } finally {
             Database.update("update site set latitude = null, longitude = null where slug = 'santa-fe-lead'");
         }

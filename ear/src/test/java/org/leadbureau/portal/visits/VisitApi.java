@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
@@ -16,6 +17,8 @@ final class VisitApi {
     /** Seeded sites: Santa Fe (America/Denver) and Burien (America/Los_Angeles). */
     static final String SANTA_FE = "santa-fe-lead";
     static final String BURIEN = "lead-burien";
+    /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
+    static final int YEAR = Dates.nextYear();
 
     private VisitApi() {
     }

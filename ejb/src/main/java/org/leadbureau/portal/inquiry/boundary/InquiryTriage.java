@@ -34,6 +34,7 @@ import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
+import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteInput;
@@ -205,12 +206,20 @@ public class InquiryTriage {
                 .filter(candidate -> name.equalsIgnoreCase(candidate.getName())
                         || inquiry.getJurisdiction().equalsIgnoreCase(candidate.getJurisdiction()))
                 .findFirst()
-                .orElseGet(() -> sites.createDraft(new SiteInput(name, inquiry.getJurisdiction(),
-                        inquiry.getState().getCode(), inquiry.getStage().getSiteStatus().name(), null, null, null, null,
-                        null, null, null, null, null, null)));
+                .orElseGet(() -> draftSite(inquiry, name));
         inquiry.linkSite(site, me(), clock.instant());
         audit.record(Action.INQUIRY_LINKED_TO_SITE, reference, site.getSlug());
         return site;
+    }
+
+    /** A draft site for the inquiry's community; what stops it is said of the site, whose fields the page has not. */
+    private Site draftSite(Inquiry inquiry, String name) {
+        try {
+            return sites.createDraft(new SiteInput(name, inquiry.getJurisdiction(), inquiry.getState().getCode(),
+                    inquiry.getStage().getSiteStatus().name(), null, null, null, null, null, null, null, null, null, null));
+        } catch (InvalidInputException refused) {
+            throw new RefusedException("The site could not be created: " + String.join(" ", refused.getFieldErrors().values()));
+        }
     }
 
     static String siteName(Inquiry inquiry) {

@@ -14,11 +14,8 @@ import org.leadbureau.portal.inquiry.boundary.InquiryReceipt;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.entity.UsState;
-import org.omnifaces.util.Messages;
 
 /**
  * {@code /contact}: the inquiry form and its confirmation. When the form was shown is kept here, on the server
@@ -46,13 +43,7 @@ public class ContactView implements Serializable {
     }
 
     public void submit() {
-        try {
-            receipt = inquiries.submit(form, website, shownAt);
-        } catch (InvalidInputException refusal) {
-            Refusals.show(refusal);
-        } catch (TooManyRequestsException refusal) {
-            Messages.addGlobalWarn(refusal.getMessage());
-        }
+        Refusals.attempt(() -> receipt = inquiries.submit(form, website, shownAt));
     }
 
     public boolean isSent() {

@@ -11,11 +11,8 @@ import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.boundary.StaffMember;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryStatus;
-import org.leadbureau.portal.platform.rules.ConflictException;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
-import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.VisitDates;
@@ -108,14 +105,8 @@ public class StaffInquiryView implements Serializable {
     }
 
     public void linkToSite() {
-        try {
-            Site site = triage.linkToSite(reference);
-            Messages.addGlobalInfo("Linked to the directory entry '" + site.getName() + "'.");
-        } catch (ConflictException e) {
-            Messages.addGlobalWarn(e.getMessage());
-        } catch (InvalidInputException e) {
-            Messages.addGlobalError("The site could not be created: " + String.join(" ", e.getFieldErrors().values()));
-        }
+        Refusals.attempt(() -> Messages.addGlobalInfo("Linked to the directory entry '"
+                + triage.linkToSite(reference).getName() + "'."));
         reload();
     }
 

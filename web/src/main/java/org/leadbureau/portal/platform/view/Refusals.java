@@ -21,9 +21,10 @@ import org.omnifaces.util.Messages;
 
 /**
  * How every page shows a boundary's refusal: the platform's refusals and Bean Validation's violations alike. A
- * message about a field goes next to the input of the submitted form whose id is the field's name; a form-level
- * rule named after its input and what it checks ({@code endAfterStart}, {@code zoneKnown}) goes next to that input
- * ({@code end}, {@code zone}); anything else goes at the top of the page.
+ * message about a field goes next to the input of the submitted form whose id is the field's name (a name with
+ * underscores, as the CSV columns have, finds the camel-case id: {@code source_url}, {@code sourceUrl}); a
+ * form-level rule named after its input and what it checks ({@code endAfterStart}, {@code zoneKnown}) goes next to
+ * that input ({@code end}, {@code zone}); anything else goes at the top of the page.
  */
 public final class Refusals {
 
@@ -80,7 +81,8 @@ public final class Refusals {
         UIInput best = null;
         for (UIInput input : Components.findComponentsInChildren(form, UIInput.class)) {
             String id = input.getId();
-            boolean names = id.equals(field) || (field.startsWith(id) && Character.isUpperCase(field.charAt(id.length())));
+            boolean names = id.equalsIgnoreCase(field.replace("_", ""))
+                    || (field.startsWith(id) && field.length() > id.length() && Character.isUpperCase(field.charAt(id.length())));
             if (names && !insideTable(input, form) && (best == null || id.length() > best.getId().length())) {
                 best = input;
             }

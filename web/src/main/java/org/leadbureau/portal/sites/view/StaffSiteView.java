@@ -1,24 +1,25 @@
 package org.leadbureau.portal.sites.view;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /staff/sites/new} creates a site; {@code /staff/sites/<slug>} edits one, records status changes,
- * retires or reinstates it and marks it verified. Errors are shown next to their fields.
+ * retires or reinstates it and marks it verified. Refusals are shown as everywhere ({@link Refusals}): next to
+ * their fields.
  */
 @Named
 @ViewScoped
@@ -40,8 +41,6 @@ public class StaffSiteView implements Serializable {
 
     private Site site;
     private SiteForm form;
-    private Map<String, String> errors = Map.of();
-    private String message;
     private String newStatus;
     private String effectiveOn;
     private String statusNote;
@@ -65,73 +64,66 @@ public class StaffSiteView implements Serializable {
         }
     }
 
-    public void save() throws IOException {
-        errors = Map.of();
-        try {
-            if (site == null) {
-                Site created = editor.create(form.toInput());
-                FacesContext.getCurrentInstance().getExternalContext().redirect("/staff/sites/" + created.getSlug());
-                return;
-            }
-            editor.update(site.getSlug(), form.toInput());
+    public void save() {
+        if (site == null) {
+            Refusals.attempt(() -> Faces.redirect("/staff/sites/" + editor.create(form.toInput()).getSlug()));
+        } else if (Refusals.attempt(() -> editor.update(site.getSlug(), form.toInput()))) {
             reload();
-            message = "Saved.";
-        } catch (InvalidInputException e) {
-            errors = e.getFieldErrors();
-            message = e.getMessage();
+            Messages.addGlobalInfo("Saved.");
         }
     }
 
     public void changeStatus() {
-        errors = Map.of();
-        SiteStatus status = SiteStatus.fromCode(newStatus);
-        LocalDate since = null;
-        try {
-            since = effectiveOn == null || effectiveOn.isBlank() ? null : LocalDate.parse(effectiveOn.strip());
-        } catch (DateTimeParseException e) {
-            errors = Map.of("effectiveOn", "Give a date as YYYY-MM-DD, or leave it empty for today.");
-        }
-        if (status == null) {
-            errors = Map.of("newStatus", "Choose the new status.");
-        }
-        if (!errors.isEmpty()) {
-            message = "The status change needs correcting.";
-            return;
-        }
-        try {
-            editor.changeStatus(site.getSlug(), status, since, statusNote);
+        if (Refusals.attempt(() -> editor.changeStatus(site.getSlug(), status(newStatus), since(effectiveOn), statusNote))) {
             reload();
-            message = "Status recorded.";
+            Messages.addGlobalInfo("Status recorded.");
             statusNote = null;
             effectiveOn = null;
-        } catch (InvalidInputException e) {
-            errors = e.getFieldErrors();
-            message = e.getMessage();
+        }
+    }
+
+    private static SiteStatus status(String code) {
+        SiteStatus status = SiteStatus.fromCode(code);
+        if (status == null) {
+            throw new InvalidInputException("newStatus", "Choose the new status.");
+        }
+        return status;
+    }
+
+    /** The day the status took effect, or null for today. */
+    private static LocalDate since(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("effectiveOn", "Give a date as YYYY-MM-DD, or leave it empty for today.");
         }
     }
 
     public void retire() {
         editor.retire(site.getSlug(), retireReason);
         reload();
-        message = "Retired: the site is no longer in the public directory.";
+        Messages.addGlobalInfo("Retired: the site is no longer in the public directory.");
     }
 
     public void publish() {
         editor.publish(site.getSlug());
         reload();
-        message = "Published: the site is in the public directory.";
+        Messages.addGlobalInfo("Published: the site is in the public directory.");
     }
 
     public void reinstate() {
         editor.reinstate(site.getSlug());
         reload();
-        message = "The site is back in the public directory.";
+        Messages.addGlobalInfo("The site is back in the public directory.");
     }
 
     public void markVerified() {
         editor.markVerified(site.getSlug());
         reload();
-        message = "Marked as verified today.";
+        Messages.addGlobalInfo("Marked as verified today.");
     }
 
     private void reload() {
@@ -154,14 +146,6 @@ public class StaffSiteView implements Serializable {
 
     public SiteForm getForm() {
         return form;
-    }
-
-    public Map<String, String> getErrors() {
-        return errors;
-    }
-
-    public String getMessage() {
-        return message;
     }
 
     public String getNewStatus() {

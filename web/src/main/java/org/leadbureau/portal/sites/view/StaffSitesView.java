@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteImportReport;
 import org.leadbureau.portal.sites.entity.Site;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /staff/sites}: every site, retired ones too, and the CSV import: upload, see what it would create,
@@ -34,7 +35,6 @@ public class StaffSitesView implements Serializable {
     private String pendingName;
     private SiteImportReport preview;
     private SiteImportReport applied;
-    private String uploadError;
 
     private void load() {
         sites = editor.all();
@@ -44,29 +44,25 @@ public class StaffSitesView implements Serializable {
         applied = null;
         preview = null;
         pending = null;
-        uploadError = null;
         if (file == null || file.getSize() == 0) {
-            uploadError = "Choose a CSV file to import.";
+            Messages.addGlobalError("Choose a CSV file to import.");
         } else if (file.getSize() > MAX_BYTES) {
-            uploadError = "The file is larger than 5 MB. Split it and import the parts.";
+            Messages.addGlobalError("The file is larger than 5 MB. Split it and import the parts.");
         } else {
             byte[] content;
             try (InputStream in = file.getInputStream()) {
                 content = in.readAllBytes();
             }
-            try {
-                preview = editor.previewImport(content);
+            if (Refusals.attempt(() -> preview = editor.previewImport(content))) {
                 pending = content;
                 pendingName = file.getSubmittedFileName();
-            } catch (InvalidInputException e) {
-                uploadError = e.getMessage();
             }
         }
     }
 
     public void apply() {
         if (pending == null) {
-            uploadError = "Choose a CSV file and preview it first.";
+            Messages.addGlobalError("Choose a CSV file and preview it first.");
             return;
         }
         applied = editor.importCsv(pending);
@@ -105,9 +101,5 @@ public class StaffSitesView implements Serializable {
 
     public SiteImportReport getApplied() {
         return applied;
-    }
-
-    public String getUploadError() {
-        return uploadError;
     }
 }

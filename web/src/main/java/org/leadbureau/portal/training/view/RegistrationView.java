@@ -4,14 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.training.boundary.Registrations;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;
-import org.omnifaces.util.Messages;
 
 /** {@code /registrations/<token>}: a registrant's own registration: details, calendar, cancel (asked twice). */
 @Named
@@ -57,12 +56,7 @@ public class RegistrationView implements Serializable {
     }
 
     public void cancel() {
-        try {
-            registrations.cancel(token);
-            justCancelled = true;
-        } catch (RefusedException e) {
-            Messages.addGlobalWarn(e.getMessage());
-        }
+        justCancelled = Refusals.attempt(() -> registrations.cancel(token));
         confirming = false;
         registration = null;
     }

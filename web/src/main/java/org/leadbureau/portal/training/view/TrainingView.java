@@ -1,7 +1,6 @@
 package org.leadbureau.portal.training.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,11 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.leadbureau.portal.platform.rules.ConflictException;
-import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.SpamGuard;
-import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
 import org.leadbureau.portal.training.boundary.Registrations;
@@ -94,20 +91,18 @@ public class TrainingView implements Serializable {
      */
     public void register() {
         if (SPAM_GUARD.looksLikeABot(website, shownAt, clock.instant())) {
-            Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, "Your registration has not been"
-                    + " sent yet. Please check your details and press Register once more.", null));
+            Messages.addGlobalWarn("Your registration has not been sent yet. Please check your details and press"
+                    + " Register once more.");
             return;
         }
-        try {
+        Refusals.attempt(() -> {
             RegistrationOutcome outcome = registrations.register(slug, form);
             outcomeStatus = outcome.status().name();
             outcomePosition = outcome.position();
             outcomeToken = outcome.manageToken();
             outcomeEmail = outcome.email();
             training = null;
-        } catch (ConflictException | RefusedException | TooManyRequestsException e) {
-            Messages.add("registration", new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
-        }
+        });
     }
 
     public boolean isRegistered() {
