@@ -21,6 +21,7 @@ import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.account.entity.SignInAttempt.Outcome;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.platform.time.EventTimes;
 
@@ -48,6 +49,9 @@ public class SignIn {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalMetrics metrics;
 
     /**
      * A sign-in on the page.
@@ -111,6 +115,7 @@ public class SignIn {
 
     private void fail(String login, String address, Instant now, String why) {
         em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
+        metrics.signInFailed();
         audit.recordAs(null, Action.SIGN_IN_FAILED, login, why);
         lockedUntil(login, address, now).ifPresent(until ->
                 audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + EventTimes.dateTime(until, ZoneOffset.UTC)));
