@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +77,13 @@ class InquiryTriageIT extends InquiryTest {
             assertFalse(Http.page(staff.get("/staff/visits"), "Site visits").contains(town), "no chooser offers a draft");
             post(staff, "/staff/sites/" + slug.get(0), "publish", "publish:publishSite", Map.of());
             assertPublic(town, slug.get(0), true);
+            // Scripts publish through the API (again: no change); each publishing is in the audit log.
+            assertEquals(404, publishByApi("no-such-site").statusCode());
+            HttpResponse<String> published = publishByApi(slug.get(0));
+            assertEquals(200, published.statusCode(), published.body());
+            assertEquals(slug.get(0), Http.json(published).getString("slug"));
+            assertEquals(2, Database.count("select count(*) from audit_event where action = 'SITE_PUBLISHED' and subject = ?",
+                    "site " + slug.get(0)));
             String page = Http.page(Http.get("/sites/" + slug.get(0)), town + " LEAD");
             assertFalse(page.contains("From inquiry") || page.contains(reference), "no internal note on the public page");
             assertFalse(page.contains("Riverton Police Department"), "nor the inquirer's organisation");
@@ -93,6 +102,12 @@ class InquiryTriageIT extends InquiryTest {
     }
 
     /** Whether the site is in the directory's page, count, API formats and its own page (as it should be or not). */
+    private static HttpResponse<String> publishByApi(String slug) {
+        return Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/sites/" + slug + "/publish"))
+                .header("Authorization", StaffAccounts.staff().basic())
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private static void assertPublic(String town, String slug, boolean listed) {
         String q = java.net.URLEncoder.encode(town, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(listed, Http.main(Http.get("/sites?q=" + q).body()).contains("/sites/" + slug), "the directory page");

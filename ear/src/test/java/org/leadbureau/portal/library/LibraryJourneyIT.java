@@ -68,4 +68,24 @@ class LibraryJourneyIT extends BrowserJourney {
         assertTrue(browser.findElement(By.className("suggestion")).getText().contains("prosecutor"));
         Browser.assertAccessible(browser, "Search the library");
     }
+
+    @Test
+    void theLibraryHasItsOwnSearchBoxAndASearchWithoutResultsShowsWaysOn() {
+        browser.get(Http.baseUrl() + "/library?topic=harm-reduction");
+        browser.findElement(By.id("library-q")).sendKeys("zzqqxxy housing");
+        browser.findElement(By.cssSelector("#library-search button")).click();
+        Browser.await(browser).until(ExpectedConditions.urlContains("/search?"));
+        assertTrue(browser.getCurrentUrl().contains("topic=harm-reduction"), "the chosen topic travels with the words");
+        assertEquals(0, resultCount());
+
+        assertTrue(browser.findElements(By.className("facets")).isEmpty(), "no empty facet panel");
+        String advice = browser.findElement(By.className("no-results")).getText();
+        assertTrue(advice.contains("search all of the library"), advice);
+        browser.findElement(By.linkText("housing"));
+        assertTrue(browser.findElements(By.cssSelector(".topic-list a[href^='/library?topic=']")).size() > 3, "topics to browse");
+        Browser.assertAccessible(browser, "Search the library");
+
+        browser.findElement(By.id("unfiltered")).click();
+        Browser.await(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("topic=")));
+    }
 }

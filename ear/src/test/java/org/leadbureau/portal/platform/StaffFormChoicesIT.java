@@ -39,6 +39,8 @@ class StaffFormChoicesIT {
     /** A staff member who also trains, so that every form outside administration is open to them. */
     private static final Account CHOOSER = new Account("chooser@leadbureau.test", "a chooser's test password");
     private static final Map<String, String> DETAIL_PAGES = new java.util.HashMap<>();
+    /** One signed-in session per account for the whole class: every sign-in pays the full password check. */
+    private static final Map<Account, StaffSession> SESSIONS = new java.util.HashMap<>();
 
     @ParameterizedTest(name = "{0} #{1}")
     @CsvSource({
@@ -67,7 +69,7 @@ class StaffFormChoicesIT {
     }
 
     private static Account chooser() {
-        return StaffAccounts.ensure(CHOOSER, "Chooser", "STAFF", "TRAINER");
+        return SESSIONS.containsKey(CHOOSER) ? CHOOSER : StaffAccounts.ensure(CHOOSER, "Chooser", "STAFF", "TRAINER");
     }
 
     /** A visit (of the chooser's, on a day no other test books) or an inquiry, made once through the API. */
@@ -105,7 +107,7 @@ class StaffFormChoicesIT {
     }
 
     private static void postEmptyAndUnknownChoices(Account account, String path, String form) {
-        StaffSession session = StaffSession.signedIn(account);
+        StaffSession session = SESSIONS.computeIfAbsent(account, StaffSession::signedIn);
         for (String choice : new String[] {"", "not-a-choice"}) {
             HttpResponse<String> page = session.get(path);
             assertEquals(200, page.statusCode(), path);

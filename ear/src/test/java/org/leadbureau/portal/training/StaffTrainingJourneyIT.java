@@ -85,6 +85,17 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         assertEquals("Attended", rowStatus("pat@journey.example"));
         assertEquals("Confirmed", rowStatus("sam@journey.example"));
 
+        // A check-in pressed on the wrong row is taken back, and both are in the audit log in words.
+        Browser.submit(browser, By.xpath("//tr[td[normalize-space()='sam@journey.example']]//button[normalize-space()='Check in']"));
+        assertEquals("Attended", rowStatus("sam@journey.example"));
+        Browser.submit(browser, By.xpath("//tr[td[normalize-space()='sam@journey.example']]//button[normalize-space()='Undo check-in']"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Check-in undone"));
+        assertEquals("Confirmed", rowStatus("sam@journey.example"));
+        assertEquals(1, Database.count("select count(*) from audit_event where action = 'CHECK_IN_UNDONE' and subject = ?",
+                "training " + slug));
+        assertEquals(1, Database.count("select count(*) from audit_event where action = 'TRAINING_PUBLISHED' and subject = ?",
+                "training " + slug));
+
         new Select(browser.findElement(By.id("status"))).selectByVisibleText("Attended");
         browser.findElement(By.id("q")).sendKeys("journey");
         browser.findElement(By.id("filter")).click();

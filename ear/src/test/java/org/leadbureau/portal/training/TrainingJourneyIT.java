@@ -11,7 +11,9 @@ import org.leadbureau.portal.it.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A practitioner finds a training, registers, opens their registration from the link and cancels it. */
+/**
+ * A practitioner finds a training, registers, opens their registration from the link, cancels it and registers again.
+ */
 class TrainingJourneyIT extends BrowserJourney {
 
     @Test
@@ -25,6 +27,8 @@ class TrainingJourneyIT extends BrowserJourney {
         assertTrue(browser.getCurrentUrl().endsWith("/trainings/" + TrainingApi.WEBINAR), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.cssSelector(".training-when")).getText().matches("(?s).*1:00 PM – 2:30 PM E[SD]T.*"));
         Browser.assertAccessible(browser, "Introduction to LEAD: a webinar for communities");
+
+        assertEquals("Name *", browser.findElement(By.cssSelector("label[for='register:name']")).getText(), "one asterisk");
 
         // A mistake first: the message appears next to the field.
         browser.findElement(By.id("register:name")).sendKeys("Robin Park");
@@ -62,6 +66,18 @@ class TrainingJourneyIT extends BrowserJourney {
         assertEquals("Cancelled.", browser.findElement(By.cssSelector(".registration-status")).getText());
         assertTrue(browser.findElements(By.cssSelector(".join-link")).isEmpty(), "no join link once cancelled");
         Browser.assertAccessible(browser, "Your registration");
+
+        // Changed their mind: the same address registers again while the training takes registrations.
+        browser.findElement(By.linkText("register again")).click();
+        waitUntil(ExpectedConditions.urlContains("/trainings/" + TrainingApi.WEBINAR));
+        browser.findElement(By.id("register:name")).sendKeys("Robin Park");
+        browser.findElement(By.id("register:email")).sendKeys("robin.park@journey.example");
+        browser.findElement(By.id("register:organisation")).sendKeys("Harbor City Police");
+        Thread.sleep(1_100); // the form's minimum fill time in the tests
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(shown(".outcome").contains("You are registered: your seat is confirmed."));
+        assertEquals(1, Database.count("select count(*) from training_registration where email = ? and status = 'CONFIRMED'",
+                "robin.park@journey.example"), "registered again after cancelling");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.leadbureau.portal.visits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +13,6 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /** A trainer books a visit on the calendar page, is refused a clashing one with the reason, and confirms the first. */
 class SiteVisitJourneyIT extends BrowserJourney {
@@ -44,20 +44,38 @@ class SiteVisitJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/staff/visits");
         book("LEAD Burien (WA)", "Journey clashing visit", YEAR + "-04-06 13:00", YEAR + "-04-07 17:00");
         String refusal = Browser.await(browser).until(page ->
-                page.findElements(By.cssSelector("#visitForm .ui-messages-error")).stream().findFirst()).get().getText();
-        assertTrue(refusal.contains("Journey launch workshop") && refusal.contains(YEAR + "-04-05T09:00"), refusal);
+                page.findElements(By.cssSelector("#visitForm .form-errors")).stream().findFirst()).get().getText();
+        // Times in words, and a link to the visit it clashes with.
+        assertTrue(refusal.contains("Journey launch workshop") && refusal.contains("April 5, " + YEAR + ", 9:00 AM MDT"), refusal);
+        assertFalse(refusal.contains(YEAR + "-04-05T09:00"), "no ISO times on the page: " + refusal);
+        assertEquals(first, browser.findElement(By.id("clashLink")).getAttribute("href"));
+        Browser.assertAccessible(browser, "Site visits");
 
         browser.get(first);
+        assertTrue(browser.findElement(By.id("statusHelp")).getText().contains("Propose offers these dates"));
         Browser.submit(browser, "statusForm:confirm");
         assertTrue(browser.findElement(By.id("visitStatus")).getText().startsWith("Confirmed"));
         assertEquals(first, browser.getCurrentUrl());
     }
 
+    @Test
+    void theFeedAddressIsCopiedWithAButton() {
+        browser.get(Http.baseUrl() + "/staff/visits");
+        Browser.submit(browser, "feed:newFeed");
+        String address = browser.findElement(By.id("feed:feedUrl")).getAttribute("value");
+        assertTrue(address.contains("/api/visits/feed/"), address);
+        browser.findElement(By.id("copyFeed")).click();
+        Browser.await(browser).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("copyStatus"), "Copied"));
+        Browser.assertAccessible(browser, "Site visits");
+    }
+
     private static void book(String site, String purpose, String start, String end) {
-        new Select(browser.findElement(By.id("visitForm:site"))).selectByVisibleText(site);
+        // The site menu filters as one types (hundreds of sites); dates are typed into the pickers.
+        Browser.choose(browser, "visitForm:site", site);
         browser.findElement(By.id("visitForm:purpose")).sendKeys(purpose);
-        browser.findElement(By.id("visitForm:start")).sendKeys(start);
-        browser.findElement(By.id("visitForm:end")).sendKeys(end);
+        browser.findElement(By.id("visitForm:start_input")).sendKeys(start);
+        browser.findElement(By.id("visitForm:end_input")).sendKeys(end);
         browser.findElement(By.cssSelector("#visitForm input[type=checkbox][value='" + trainer.email() + "']")).click();
         browser.findElement(By.id("visitForm:contactName")).sendKeys("Pat Partner");
         browser.findElement(By.id("visitForm:contactEmail")).sendKeys("pat@partner.example");

@@ -5,12 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.leadbureau.portal.platform.config.PortalConfig;
-import org.leadbureau.portal.platform.retention.Retention;
 
 /**
- * Makes sure, at every start, that there is an administrator or a way to create one, and that the audit log's
- * retention setting can be read.
+ * Makes sure, at every start, that there is an administrator or a way to create one.
  */
 @Startup
 @Singleton
@@ -22,8 +19,6 @@ public class AccountStartup {
 
     @PostConstruct
     void ensureAdministrator() {
-        // A malformed PORTAL_AUDIT_RETENTION stops the start, saying why, instead of failing the hourly job.
-        Retention.auditPeriod(PortalConfig.env(Retention.AUDIT_SETTING));
         firstAdministrator.ensureAdministrator();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,12 +22,14 @@ import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.account.entity.StaffUser;
+import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.security.Roles;
+import org.leadbureau.portal.platform.time.Zones;
 
 /** Staff accounts: ADMIN manages them; every signed-in user manages their own password. */
 @Stateless
@@ -148,6 +151,25 @@ public class Accounts {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
     public StaffUser me() {
         return findByEmail(callerEmail()).orElseThrow(() -> new IllegalStateException("Signed in without an account"));
+    }
+
+    /** The zone the caller reads times in: their own choice, else the Bureau's. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public ZoneId myTimeZone() {
+        return me().getTimeZone().orElseGet(PortalConfig::bureauZone);
+    }
+
+    /** Sets the zone the caller reads times in; null goes back to the Bureau's. */
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
+    public void chooseMyTimeZone(String zoneName) {
+        ZoneId zone = null;
+        if (zoneName != null && !zoneName.isBlank()) {
+            zone = Zones.parse(zoneName);
+            if (zone == null) {
+                throw new InvalidInputException("timeZone", "Choose a time zone from the list.");
+            }
+        }
+        me().chooseTimeZone(zone);
     }
 
     /** Answers when the new password was set: sessions signed in before then end, except the caller's own. */

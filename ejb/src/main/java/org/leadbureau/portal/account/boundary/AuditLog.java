@@ -13,11 +13,13 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.AuditEvent.Area;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.request.RequestOrigin;
@@ -71,6 +73,10 @@ public class AuditLog {
             jpql.append(" and e.action = :action");
             parameters.put("action", filter.action());
         }
+        if (filter.area() != null) {
+            jpql.append(" and e.action in :actions");
+            parameters.put("actions", Arrays.stream(Action.values()).filter(action -> action.getArea() == filter.area()).toList());
+        }
         if (filter.actor() != null && !filter.actor().isBlank()) {
             jpql.append(" and lower(e.actor) like :actor");
             parameters.put("actor", "%" + filter.actor().strip().toLowerCase() + "%");
@@ -97,6 +103,6 @@ public class AuditLog {
     }
 
     /** What ADMIN filters the audit log by; any part may be null. */
-    public record AuditFilter(Action action, String actor, Instant from, Instant to) {
+    public record AuditFilter(Area area, Action action, String actor, Instant from, Instant to) {
     }
 }

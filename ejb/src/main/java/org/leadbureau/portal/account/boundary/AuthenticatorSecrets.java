@@ -9,11 +9,11 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.leadbureau.portal.account.entity.PortalSetting;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.security.SecretBox;
 import org.leadbureau.portal.platform.security.SecretKeySource;
 
@@ -37,8 +37,8 @@ public class AuthenticatorSecrets {
 
     @PostConstruct
     void start() {
-        SecretKeySource.Key key = SecretKeySource.load(PortalConfig.env("PORTAL_SECRET_KEY"),
-                Path.of(System.getProperty("portal.data.dir", "data")));
+        SecretKeySource.Key key = SecretKeySource.load(PortalConfig.value(Setting.SECRET_KEY),
+                PortalConfig.dataDirectory());
         if (key.generated()) {
             LOG.warning(() -> "PORTAL_SECRET_KEY is not set: generated a secret key in " + key.origin()
                     + ". Keep this file with the backups of the database; nodes that share the database need the"

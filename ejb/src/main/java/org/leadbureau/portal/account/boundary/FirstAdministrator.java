@@ -19,6 +19,7 @@ import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -53,8 +54,8 @@ public class FirstAdministrator {
         if (activeAdministrators() > 0) {
             return;
         }
-        Optional<String> email = PortalConfig.env("PORTAL_ADMIN_EMAIL");
-        Optional<String> password = PortalConfig.env("PORTAL_ADMIN_PASSWORD");
+        Optional<String> email = PortalConfig.value(Setting.ADMIN_EMAIL);
+        Optional<String> password = PortalConfig.value(Setting.ADMIN_PASSWORD);
         if (email.isPresent() && password.isPresent()) {
             Optional<String> problem = PasswordPolicy.problemWith(password.get());
             if (problem.isPresent()) {

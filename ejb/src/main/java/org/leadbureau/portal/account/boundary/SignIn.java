@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.account.entity.SignInAttempt.Outcome;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.account.entity.TotpRecoveryCode;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
  * Checks a staff member's email and password, for the sign-in page and HTTP Basic alike, with the same
@@ -46,6 +49,9 @@ public class SignIn {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalMetrics metrics;
 
     /**
      * A sign-in on the page.
@@ -109,9 +115,10 @@ public class SignIn {
 
     private void fail(String login, String address, Instant now, String why) {
         em.persist(new SignInAttempt(login, address, Outcome.FAILURE, now));
+        metrics.signInFailed();
         audit.recordAs(null, Action.SIGN_IN_FAILED, login, why);
         lockedUntil(login, address, now).ifPresent(until ->
-                audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + until));
+                audit.recordAs(null, Action.LOCKED_OUT, login, "Sign-in refused until " + EventTimes.dateTime(until, ZoneOffset.UTC)));
     }
 
     /** An app code (each accepted once), or else an unused recovery code. */

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.SignInAttempt;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.retention.Removed;
 import org.leadbureau.portal.platform.retention.Retention;
 import org.leadbureau.portal.platform.retention.RetentionRule;
@@ -30,7 +31,7 @@ public class AccountRetention implements RetentionRule {
         int attempts = em.createNamedQuery(SignInAttempt.DELETE_BEFORE)
                 .setParameter("before", Retention.cutOff(now, SignInThrottle.WINDOW))
                 .executeUpdate();
-        Instant auditCutOff = Retention.cutOff(now, Retention.auditPeriod(PortalConfig.env(Retention.AUDIT_SETTING)));
+        Instant auditCutOff = Retention.cutOff(now, Retention.auditPeriod(PortalConfig.value(Setting.AUDIT_RETENTION)));
         int events = em.createNamedQuery(AuditEvent.DELETE_BEFORE)
                 .setParameter("before", auditCutOff)
                 .executeUpdate();

@@ -19,12 +19,95 @@ public class AuditEvent {
 
     public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
 
+    /** What part of the Bureau's work an action belongs to, to filter the log by. */
+    public enum Area {
+        ACCOUNTS("Accounts and sign-in"), INQUIRIES("Inquiries"), TRAININGS("Trainings"), LIBRARY("Library"),
+        SITES("Directory of sites"), VISITS("Site visits"), SETTINGS("Settings and exports");
+
+        private final String label;
+
+        Area(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** Every kind of change the log records, with the words ADMIN reads it in. */
     public enum Action {
-        SIGN_IN, SIGN_IN_FAILED, LOCKED_OUT, SIGN_IN_UNLOCKED, SIGN_OUT,
-        FIRST_ADMIN_CREATED, USER_CREATED, USER_INVITED, ROLES_CHANGED, USER_DEACTIVATED, USER_ACTIVATED,
-        PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET_FORCED, PASSWORD_SET,
-        TOTP_ENABLED, TOTP_REPLACED, TOTP_DISABLED, TOTP_RESET, TOTP_RECOVERY_USED, SETTING_CHANGED, DATA_EXPORTED,
-        INQUIRY_ASSIGNED, INQUIRY_MARKED_SPAM, INQUIRY_LINKED_TO_SITE, INQUIRY_RELEASED
+        SIGN_IN(Area.ACCOUNTS, "Signed in"),
+        SIGN_IN_FAILED(Area.ACCOUNTS, "Sign-in failed"),
+        LOCKED_OUT(Area.ACCOUNTS, "Sign-in locked after failures"),
+        SIGN_IN_UNLOCKED(Area.ACCOUNTS, "Sign-in lock lifted"),
+        SIGN_OUT(Area.ACCOUNTS, "Signed out"),
+        FIRST_ADMIN_CREATED(Area.ACCOUNTS, "First administrator created"),
+        USER_CREATED(Area.ACCOUNTS, "Account created"),
+        USER_INVITED(Area.ACCOUNTS, "Account created with an invitation"),
+        ROLES_CHANGED(Area.ACCOUNTS, "Roles changed"),
+        USER_DEACTIVATED(Area.ACCOUNTS, "Account deactivated"),
+        USER_ACTIVATED(Area.ACCOUNTS, "Account activated"),
+        PASSWORD_CHANGED(Area.ACCOUNTS, "Password changed"),
+        PASSWORD_RESET_REQUESTED(Area.ACCOUNTS, "Password reset requested"),
+        PASSWORD_RESET_FORCED(Area.ACCOUNTS, "Password reset forced"),
+        PASSWORD_SET(Area.ACCOUNTS, "Password set from a link"),
+        TOTP_ENABLED(Area.ACCOUNTS, "Two-step sign-in turned on"),
+        TOTP_REPLACED(Area.ACCOUNTS, "Two-step sign-in moved to a new app"),
+        TOTP_DISABLED(Area.ACCOUNTS, "Two-step sign-in turned off"),
+        TOTP_RESET(Area.ACCOUNTS, "Two-step sign-in reset by an administrator"),
+        TOTP_RECOVERY_USED(Area.ACCOUNTS, "Recovery code used"),
+        SETTING_CHANGED(Area.SETTINGS, "Setting changed"),
+        DATA_EXPORTED(Area.SETTINGS, "Personal data exported"),
+        INQUIRY_ASSIGNED(Area.INQUIRIES, "Inquiry assigned"),
+        INQUIRY_MARKED_SPAM(Area.INQUIRIES, "Inquiry marked as spam"),
+        INQUIRY_LINKED_TO_SITE(Area.INQUIRIES, "Inquiry added to the directory"),
+        INQUIRY_RELEASED(Area.INQUIRIES, "Suspected spam released"),
+        INQUIRY_STATUS_CHANGED(Area.INQUIRIES, "Inquiry status changed"),
+        INQUIRY_REPLIED(Area.INQUIRIES, "Inquiry answered by email"),
+        TRAINING_CREATED(Area.TRAININGS, "Training created"),
+        TRAINING_CHANGED(Area.TRAININGS, "Training changed"),
+        TRAINING_PUBLISHED(Area.TRAININGS, "Training published"),
+        TRAINING_CANCELLED(Area.TRAININGS, "Training cancelled"),
+        SEAT_GIVEN(Area.TRAININGS, "Seat given out of turn"),
+        CHECKED_IN(Area.TRAININGS, "Registrant checked in"),
+        CHECK_IN_UNDONE(Area.TRAININGS, "Check-in undone"),
+        REGISTRATION_CANCELLED(Area.TRAININGS, "Registration cancelled by staff"),
+        RESOURCE_CREATED(Area.LIBRARY, "Resource uploaded"),
+        RESOURCE_CHANGED(Area.LIBRARY, "Resource changed"),
+        RESOURCE_FILE_REPLACED(Area.LIBRARY, "Resource file replaced"),
+        RESOURCE_PUBLISHED(Area.LIBRARY, "Resource published"),
+        RESOURCE_UNPUBLISHED(Area.LIBRARY, "Resource unpublished"),
+        RESOURCE_DELETED(Area.LIBRARY, "Resource deleted"),
+        SITE_CREATED(Area.SITES, "Site created"),
+        SITE_CHANGED(Area.SITES, "Site changed"),
+        SITE_STATUS_CHANGED(Area.SITES, "Site status recorded"),
+        SITE_RETIRED(Area.SITES, "Site retired"),
+        SITE_REINSTATED(Area.SITES, "Site reinstated"),
+        SITE_PUBLISHED(Area.SITES, "Draft site published"),
+        SITE_VERIFIED(Area.SITES, "Site marked verified"),
+        SITES_IMPORTED(Area.SITES, "Sites imported from CSV"),
+        VISIT_BOOKED(Area.VISITS, "Site visit booked"),
+        VISIT_CHANGED(Area.VISITS, "Site visit changed"),
+        VISIT_STATUS_CHANGED(Area.VISITS, "Site visit status changed"),
+        UNAVAILABILITY_ADDED(Area.VISITS, "Unavailability entered"),
+        UNAVAILABILITY_REMOVED(Area.VISITS, "Unavailability removed");
+
+        private final Area area;
+        private final String label;
+
+        Action(Area area, String label) {
+            this.area = area;
+            this.label = label;
+        }
+
+        public Area getArea() {
+            return area;
+        }
+
+        public String getLabel() {
+            return label;
+        }
     }
 
     @Id

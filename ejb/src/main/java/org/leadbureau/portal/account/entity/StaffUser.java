@@ -15,10 +15,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.leadbureau.portal.platform.rules.EmailAddress;
 
@@ -83,6 +85,10 @@ public class StaffUser {
 
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
+
+    /** The zone this person reads times in; null for the Bureau's zone. */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
 
     @Version
     private long version;
@@ -162,6 +168,16 @@ public class StaffUser {
 
     public Long getTotpLastStep() {
         return totpLastStep;
+    }
+
+    /** The zone this person reads times in, or null to use the Bureau's. */
+    public void chooseTimeZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
+    }
+
+    /** The zone chosen, if any. */
+    public Optional<ZoneId> getTimeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
     }
 
     public boolean hasRole(Role role) {

@@ -16,6 +16,7 @@ import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryFacts;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 
@@ -43,6 +44,9 @@ public class Inquiries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalMetrics metrics;
 
     private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
 
@@ -78,6 +82,7 @@ public class Inquiries {
         if (!bot) {
             notices.send(inquiry);
         }
+        metrics.inquiry(bot);
         return new InquiryReceipt(reference, facts.email(), bot);
     }
 }

@@ -138,9 +138,8 @@ public class InquiryTriage {
         if (!inquiry.changeStatus(status, me(), clock.instant())) {
             throw new InvalidInputException("status", "The inquiry is already " + status.getLabel().toLowerCase(Locale.ROOT) + ".");
         }
-        if (status == InquiryStatus.SPAM) {
-            audit.record(Action.INQUIRY_MARKED_SPAM, reference, null);
-        }
+        audit.record(status == InquiryStatus.SPAM ? Action.INQUIRY_MARKED_SPAM : Action.INQUIRY_STATUS_CHANGED, reference,
+                status.getLabel());
         return inquiry;
     }
 
@@ -186,6 +185,7 @@ public class InquiryTriage {
         String title = subject == null || subject.isBlank() ? InquiryMail.replySubject(inquiry) : subject.strip();
         outbox.queue(new InquiryMail(PortalConfig.baseUrl()).reply(inquiry, title, body));
         inquiry.recordReply(title, body, me(), clock.instant());
+        audit.record(Action.INQUIRY_REPLIED, reference, title);
         return inquiry;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.leadbureau.portal.library.control.FileKind;
@@ -17,6 +18,7 @@ import org.leadbureau.portal.library.control.ResourceListing;
 import org.leadbureau.portal.library.control.SearchCriteria;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.leadbureau.portal.library.entity.LibraryResource;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.text.SafeHtml;
 
@@ -36,11 +38,18 @@ public class Library {
     @Inject
     ResourceListing listing;
 
+    @Inject
+    PortalMetrics metrics;
+
     /** Searches with raw parameters as the URL gives them; a bad one raises InvalidInputException. */
     public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
                                 List<String> years, String page, String size, String sort) {
-        return librarySearch.search(SearchCriteria.parse(query, types, topics, audiences, years, page, size, sort,
-                vocabularies.topicSlugs(), vocabularies.audienceSlugs()));
+        SearchCriteria criteria = SearchCriteria.parse(query, types, topics, audiences, years, page, size, sort,
+                vocabularies.topicSlugs(), vocabularies.audienceSlugs());
+        long started = System.nanoTime();
+        SearchOutcome outcome = librarySearch.search(criteria);
+        metrics.searched(Duration.ofNanos(System.nanoTime() - started));
+        return outcome;
     }
 
     public List<TitleSuggestion> titlesStartingWith(@Size(max = 200) String typed) {

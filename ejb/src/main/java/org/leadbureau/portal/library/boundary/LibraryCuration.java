@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.library.control.Extraction;
 import org.leadbureau.portal.library.control.FileIntake;
 import org.leadbureau.portal.library.control.Languages;
@@ -64,6 +66,9 @@ public class LibraryCuration {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
     /** A page of the resources, drafts included. */
     public Page<ResourceItem> list(@NotNull ResourceFilter filter) {
         return listing.find(filter, false);
@@ -101,6 +106,7 @@ public class LibraryCuration {
             attach(resource, fileName, content, extraction);
         }
         em.persist(resource);
+        auditLog.record(Action.RESOURCE_CREATED, "resource " + resource.getSlug(), details.title());
         return resource.getSlug();
     }
 
@@ -113,6 +119,7 @@ public class LibraryCuration {
         ResourceDetails details = languageOf(details(form), form, resource.getExtractedText());
         resource.describe(details, clock.instant());
         resource.markSeed(null);
+        auditLog.record(Action.RESOURCE_CHANGED, "resource " + slug, null);
         return resource;
     }
 
@@ -125,6 +132,7 @@ public class LibraryCuration {
             em.remove(previous);
         }
         resource.markSeed(null);
+        auditLog.record(Action.RESOURCE_FILE_REPLACED, "resource " + slug, fileName);
         return resource;
     }
 
@@ -132,6 +140,7 @@ public class LibraryCuration {
         LibraryResource resource = find(slug);
         resource.publish(published, clock.instant());
         resource.markSeed(null);
+        auditLog.record(published ? Action.RESOURCE_PUBLISHED : Action.RESOURCE_UNPUBLISHED, "resource " + slug, null);
         return resource;
     }
 
@@ -142,6 +151,7 @@ public class LibraryCuration {
         if (content != null) {
             em.remove(content);
         }
+        auditLog.record(Action.RESOURCE_DELETED, "resource " + slug, resource.getTitle());
     }
 
     private void attach(LibraryResource resource, String fileName, byte[] content, Extraction extraction) {

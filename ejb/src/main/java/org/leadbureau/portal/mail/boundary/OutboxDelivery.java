@@ -16,6 +16,7 @@ import org.leadbureau.portal.mail.control.RetryPolicy;
 import org.leadbureau.portal.mail.control.SmtpGateway;
 import org.leadbureau.portal.mail.entity.MailStatus;
 import org.leadbureau.portal.mail.entity.OutboxMessage;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 
 /** One delivery run: the due messages, sent over one SMTP connection, each marked sent or failed. */
@@ -37,6 +38,9 @@ public class OutboxDelivery {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalMetrics metrics;
 
     /**
      * Sends what is due and records the outcome in the same transaction. The job lock keeps other nodes out
@@ -75,6 +79,7 @@ public class OutboxDelivery {
     private void failed(OutboxMessage message, MessagingException e) {
         LOG.log(Level.WARNING, "Mail " + message.getId() + " to " + message.getRecipient() + " not delivered: " + e);
         message.attemptFailed(describe(e), clock.instant(), RetryPolicy.DEFAULT);
+        metrics.mailFailed();
     }
 
     private static String describe(Throwable e) {

@@ -15,11 +15,14 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.leadbureau.portal.mail.entity.OutboxAttachment;
 import org.leadbureau.portal.mail.entity.OutboxMessage;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 
 /**
  * Delivery through the server's mail session {@code java:jboss/mail/Portal} (host, port, TLS and sender come
@@ -37,8 +40,7 @@ public class SmtpGateway {
 
     /** False when no SMTP host is configured: messages then stay in the outbox. */
     public boolean isConfigured() {
-        String host = System.getProperty("portal.smtp.host");
-        return host != null && !host.isBlank();
+        return PortalConfig.value(Setting.SMTP_HOST).isPresent();
     }
 
     /** The address mail comes from (PORTAL_MAIL_FROM), e.g. to name the organiser of calendar events. */
@@ -61,11 +63,11 @@ public class SmtpGateway {
         properties.putIfAbsent("mail.smtp.writetimeout", "20000");
         Session bounded = Session.getInstance(properties);
         Transport transport = bounded.getTransport("smtp");
-        String user = System.getenv("PORTAL_SMTP_USER");
-        if (user == null || user.isBlank()) {
+        Optional<String> user = PortalConfig.value(Setting.SMTP_USER);
+        if (user.isEmpty()) {
             transport.connect();
         } else {
-            transport.connect(user, System.getenv("PORTAL_SMTP_PASSWORD"));
+            transport.connect(user.get(), PortalConfig.value(Setting.SMTP_PASSWORD).orElse(""));
         }
         return new Connection(bounded, transport);
     }

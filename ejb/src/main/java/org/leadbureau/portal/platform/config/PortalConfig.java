@@ -1,20 +1,41 @@
 package org.leadbureau.portal.platform.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.leadbureau.portal.platform.request.TrustedProxies;
 
-/** Settings the portal reads from its environment (README lists every one with its default). */
+/**
+ * The portal's settings, read through MicroProfile Config (the server's microprofile-config-smallrye subsystem), whose
+ * environment source finds each {@link Setting} under its environment variable's name. Values are validated once,
+ * before the deployment starts ({@link SettingsCheck}), so the readers here can take them as well-formed.
+ */
 public final class PortalConfig {
 
     private PortalConfig() {
     }
 
+    /** A setting's value, stripped; empty when unset or blank. */
+    public static Optional<String> value(Setting setting) {
+        return raw(setting.variable());
+    }
+
+    static Optional<String> raw(String property) {
+        return ConfigProvider.getConfig(PortalConfig.class.getClassLoader()).getOptionalValue(property, String.class)
+                .map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /** The data directory: PORTAL_DATA_DIR, or the default the server's configuration gives it (portal.data.dir). */
+    public static Path dataDirectory() {
+        return value(Setting.DATA_DIR).or(() -> raw("portal.data.dir")).map(Path::of).orElse(Path.of("data"));
+    }
+
     /** The address people reach the portal at, for links in mail and in the log; no trailing slash. */
     public static String baseUrl() {
-        String url = env("PORTAL_BASE_URL").orElse("http://localhost:8080");
+        String url = value(Setting.BASE_URL).orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -25,30 +46,28 @@ public final class PortalConfig {
 
     /** Whether the session cookie is marked Secure: {@code PORTAL_SECURE_COOKIES} when set, else an https base URL. */
     public static boolean secureCookies() {
-        return secureCookies(env("PORTAL_SECURE_COOKIES"), httpsBaseUrl());
+        return secureCookies(value(Setting.SECURE_COOKIES), httpsBaseUrl());
     }
 
     static boolean secureCookies(Optional<String> override, boolean httpsBaseUrl) {
         return override.map(Boolean::parseBoolean).orElse(httpsBaseUrl);
     }
 
+    /**
+     * The zone staff read times in unless they choose another on their account ({@code PORTAL_BUREAU_ZONE},
+     * {@code America/Los_Angeles} by default; checked before the deployment starts).
+     */
+    public static ZoneId bureauZone() {
+        return value(Setting.BUREAU_ZONE).map(ZoneId::of).orElse(ZoneId.of("America/Los_Angeles"));
+    }
+
     /** The reverse proxies whose forwarding headers count ({@code PORTAL_TRUSTED_PROXIES}; none by default). */
     public static TrustedProxies trustedProxies() {
-        return TrustedProxies.parse(env("PORTAL_TRUSTED_PROXIES").orElse(""));
+        return TrustedProxies.parse(value(Setting.TRUSTED_PROXIES).orElse(""));
     }
 
-    public static Optional<String> env(String name) {
-        return Optional.ofNullable(System.getenv(name)).map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    /** A setting given as an ISO-8601 duration ({@code P1D}, {@code PT0.5S}); a malformed one stops the start. */
-    public static Duration duration(String name, Duration otherwise) {
-        return env(name).map(value -> {
-            try {
-                return Duration.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new IllegalStateException(name + " is not an ISO-8601 duration like P1D or PT3S: " + value, e);
-            }
-        }).orElse(otherwise);
+    /** A setting given as an ISO-8601 duration ({@code P1D}, {@code PT0.5S}), or the default when unset. */
+    public static Duration duration(Setting setting, Duration otherwise) {
+        return value(setting).map(Duration::parse).orElse(otherwise);
     }
 }

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.hibernate.SessionFactory;
 
 /**
@@ -37,7 +38,7 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        DatabasePassword.refusal(databaseProduct(), PortalConfig.env("PORTAL_DB_PASSWORD")).ifPresent(reason -> {
+        DatabasePassword.refusal(databaseProduct(), PortalConfig.value(Setting.DB_PASSWORD)).ifPresent(reason -> {
             throw new IllegalStateException(reason);
         });
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())

@@ -13,4 +13,14 @@ public class ConflictException extends RuntimeException {
     public ConflictException(String message) {
         super(message);
     }
+
+    /** The refusal as a page says it (times in words); the API's message by default. */
+    public String getInWords() {
+        return getMessage();
+    }
+
+    /** The address of the page of what the request clashes with, when there is one (for a link); else null. */
+    public String getSeeAlso() {
+        return null;
+    }
 }

@@ -3,6 +3,7 @@ package org.leadbureau.portal.platform.rules;
 import java.time.Duration;
 import java.time.Instant;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 
 /**
  * The public forms' guards against bots (contact us, training registration), without a third-party CAPTCHA: a
@@ -22,7 +23,7 @@ public final class SpamGuard {
 
     /** With the minimum time of {@code PORTAL_FORM_MIN_FILL} (the integration tests shorten it). */
     public static SpamGuard fromEnvironment() {
-        return new SpamGuard(PortalConfig.duration("PORTAL_FORM_MIN_FILL", DEFAULT_MINIMUM_TIME));
+        return new SpamGuard(PortalConfig.duration(Setting.FORM_MIN_FILL, DEFAULT_MINIMUM_TIME));
     }
 
     /**

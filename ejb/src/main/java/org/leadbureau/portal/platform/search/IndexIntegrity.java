@@ -14,11 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.leadbureau.portal.platform.config.PortalConfig;
 
 /**
  * At start-up, rebuilds the search index from the database when it is missing or stale: the index lives
@@ -42,9 +42,8 @@ public class IndexIntegrity {
     @PostConstruct
     void rebuildWhenStale() {
         String analysis = new TreeMap<>(AnalysisChains.ALL).toString();
-        Optional<Path> analysisFile = Optional.ofNullable(System.getProperty("portal.data.dir"))
-                .map(dir -> Path.of(dir, "index", ANALYSIS_FILE));
-        boolean analysisChanged = analysisFile.map(file -> !analysis.equals(read(file))).orElse(false);
+        Path analysisFile = PortalConfig.dataDirectory().resolve("index").resolve(ANALYSIS_FILE);
+        boolean analysisChanged = !analysis.equals(read(analysisFile));
         List<Class<?>> stale = Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().stream()
                 .filter(type -> analysisChanged || isStale(type))
                 .<Class<?>>map(SearchIndexedEntity::javaClass)
@@ -52,7 +51,7 @@ public class IndexIntegrity {
         if (!stale.isEmpty()) {
             rebuild(stale, analysisChanged ? "was written with other analyzers" : "is missing or stale");
         }
-        analysisFile.ifPresent(file -> write(file, analysis));
+        write(analysisFile, analysis);
     }
 
     private void rebuild(List<Class<?>> stale, String why) {

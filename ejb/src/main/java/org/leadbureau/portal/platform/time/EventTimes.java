@@ -14,6 +14,7 @@ public final class EventTimes {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", Locale.US);
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);
 
     private EventTimes() {
@@ -33,6 +34,11 @@ public final class EventTimes {
     /** "Monday, March 16, 2026, 10:00 AM PDT". */
     public static String dateTime(Instant instant, ZoneId zone) {
         return date(instant, zone) + ", " + time(instant, zone);
+    }
+
+    /** "Mon, Mar 16, 2026, 10:00 AM PDT": the same in less room, for tables. */
+    public static String shortDateTime(Instant instant, ZoneId zone) {
+        return SHORT_DATE.format(instant.atZone(zone)) + ", " + time(instant, zone);
     }
 
     /**

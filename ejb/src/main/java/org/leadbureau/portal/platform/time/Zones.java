@@ -14,6 +14,13 @@ public final class Zones {
     private Zones() {
     }
 
+    /** Every zone named by a region ("America/Chicago", "Europe/Riga") and UTC, A to Z: what a person may live in. */
+    public static List<String> regionZones() {
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.equals("UTC") || id.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
+                .sorted().toList();
+    }
+
     /** The zone with this name (e.g. "America/Chicago"), or null when there is none. */
     public static ZoneId parse(String name) {
         if (name == null) {

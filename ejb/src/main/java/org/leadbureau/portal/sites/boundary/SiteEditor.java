@@ -18,10 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.sites.control.SiteCsv;
 import org.leadbureau.portal.sites.control.SiteImportReport;
@@ -58,6 +61,9 @@ public class SiteEditor {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog auditLog;
 
     @Resource
     SessionContext context;
@@ -115,6 +121,7 @@ public class SiteEditor {
                 .setParameter("prefix", base + "%").getResultList());
         Site site = new Site(Slugs.unique(base, taken), facts, who(), now(), today());
         em.persist(published ? site : site.asDraft());
+        auditLog.record(Action.SITE_CREATED, "site " + site.getSlug(), published ? facts.name() : facts.name() + " (draft)");
         return site;
     }
 
@@ -123,6 +130,7 @@ public class SiteEditor {
         var facts = checked(input);
         Site site = existing(slug);
         site.apply(facts, who(), now(), today());
+        auditLog.record(Action.SITE_CHANGED, "site " + slug, null);
         return site;
     }
 
@@ -136,30 +144,36 @@ public class SiteEditor {
         }
         Site site = existing(slug);
         site.changeStatus(status, since, note, who(), now());
+        auditLog.record(Action.SITE_STATUS_CHANGED, "site " + slug, status + " since " + since);
         return site;
     }
 
     public Site retire(@NotNull String slug, @Size(max = 400) String reason) {
         Site site = existing(slug);
         site.retire(reason, who(), now(), today());
+        auditLog.record(Action.SITE_RETIRED, "site " + slug, reason);
         return site;
     }
 
+    /** A draft enters the public directory (publishing a published site changes nothing but is recorded). */
     public Site publish(@NotNull String slug) {
-        Site site = existing(slug);
+        Site site = find(slug).orElseThrow(() -> new NotFoundException("There is no site '" + slug + "'."));
         site.publish(now());
+        auditLog.record(Action.SITE_PUBLISHED, "site " + slug, null);
         return site;
     }
 
     public Site reinstate(@NotNull String slug) {
         Site site = existing(slug);
         site.reinstate(who(), now(), today());
+        auditLog.record(Action.SITE_REINSTATED, "site " + slug, null);
         return site;
     }
 
     public Site markVerified(@NotNull String slug) {
         Site site = existing(slug);
         site.markVerified(today(), now());
+        auditLog.record(Action.SITE_VERIFIED, "site " + slug, null);
         return site;
     }
 
@@ -174,7 +188,9 @@ public class SiteEditor {
      * @throws InvalidInputException when the file is not a sites CSV at all
      */
     public SiteImportReport importCsv(@NotNull byte[] csv) {
-        return importer.apply(SiteCsv.read(SiteCsv.decode(csv)), who(), true);
+        SiteImportReport report = importer.apply(SiteCsv.read(SiteCsv.decode(csv)), who(), true);
+        auditLog.record(Action.SITES_IMPORTED, "sites", report.created() + " created, " + report.updated() + " updated");
+        return report;
     }
 
     private static SiteFacts checked(SiteInput input) {

@@ -1,6 +1,9 @@
 package org.leadbureau.portal.sites.entity;
 
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The US states, the District of Columbia and the inhabited territories: two-letter postal code, name, the time
@@ -97,6 +100,11 @@ public enum UsState {
     }
 
     /** The state with this postal code (case-insensitive), or null when there is none. */
+    /** States and territories A to Z by name, as every list people choose from shows them. */
+    public static List<UsState> byName() {
+        return Arrays.stream(values()).sorted(Comparator.comparing(UsState::getDisplayName)).toList();
+    }
+
     public static UsState fromCode(String code) {
         if (code == null || code.strip().length() != 2) {
             return null;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.limits.FormLimits;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
+import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
@@ -61,6 +62,9 @@ public class Registrations {
     @Inject
     Clock clock;
 
+    @Inject
+    PortalMetrics metrics;
+
     private FormLimits limits;
 
     @PostConstruct
@@ -102,6 +106,7 @@ public class Registrations {
             registration = Registration.confirmed(training, form.registrant(), now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
+            metrics.registered(RegistrationStatus.CONFIRMED);
             return new RegistrationOutcome(RegistrationStatus.CONFIRMED, null, links.issue(registration),
                     registration.getEmail());
         }
@@ -109,6 +114,7 @@ public class Registrations {
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
+        metrics.registered(RegistrationStatus.WAITLISTED);
         return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, links.issue(registration),
                 registration.getEmail());
     }

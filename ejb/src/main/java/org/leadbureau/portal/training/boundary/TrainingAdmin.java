@@ -99,6 +99,7 @@ public class TrainingAdmin {
         var training = new Training(uniqueSlug(form.getTitle()), form.details(), now);
         em.persist(training);
         applyStatus(training, form.getStatus(), now);
+        auditLog.record(Action.TRAINING_CREATED, "training " + training.getSlug(), training.getTitle());
         return training;
     }
 
@@ -116,12 +117,14 @@ public class TrainingAdmin {
         if (training.getStatus() == TrainingStatus.PUBLISHED) {
             seats.fillFreeSeats(training, now);
         }
+        auditLog.record(Action.TRAINING_CHANGED, "training " + slug, "Status " + training.getStatus());
         return training;
     }
 
     public Training publish(@NotBlank String slug) {
         Training training = locked(slug);
         applyStatus(training, TrainingStatus.PUBLISHED, clock.instant());
+        auditLog.record(Action.TRAINING_PUBLISHED, "training " + slug, null);
         return training;
     }
 
@@ -129,6 +132,7 @@ public class TrainingAdmin {
     public Training cancel(@NotBlank String slug) {
         Training training = locked(slug);
         applyStatus(training, TrainingStatus.CANCELLED, clock.instant());
+        auditLog.record(Action.TRAINING_CANCELLED, "training " + slug, null);
         return training;
     }
 
@@ -180,6 +184,7 @@ public class TrainingAdmin {
         }
         registration.promote(now);
         outbox.queue(documents.mail().promoted(registration, now));
+        audit(Action.SEAT_GIVEN, registration);
         return registration;
     }
 
@@ -190,13 +195,31 @@ public class TrainingAdmin {
         } catch (IllegalStateException e) {
             throw new RefusedException("Only a confirmed registration can be checked in.");
         }
+        audit(Action.CHECKED_IN, registration);
+        return registration;
+    }
+
+    /** Takes back a check-in made by mistake; the person keeps their seat. */
+    public Registration undoCheckIn(long registrationId) {
+        Registration registration = lockedRegistration(registrationId);
+        try {
+            registration.undoAttend(clock.instant());
+        } catch (IllegalStateException e) {
+            throw new RefusedException("Only someone checked in can have their check-in undone.");
+        }
+        audit(Action.CHECK_IN_UNDONE, registration);
         return registration;
     }
 
     public Registration cancelRegistration(long registrationId) {
         Registration registration = lockedRegistration(registrationId);
         seats.cancel(registration, clock.instant());
+        audit(Action.REGISTRATION_CANCELLED, registration);
         return registration;
+    }
+
+    private void audit(Action action, Registration registration) {
+        auditLog.record(action, "training " + registration.getTraining().getSlug(), "Registration " + registration.getId());
     }
 
     private void applyStatus(Training training, TrainingStatus status, Instant now) {

@@ -1,6 +1,7 @@
 package org.leadbureau.portal.training.control;
 
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.limits.FormLimits;
 
 /**
@@ -20,6 +21,6 @@ public final class RegistrationLimits {
 
     /** @throws IllegalStateException when the setting is malformed, saying how it should look */
     public static FormLimits fromEnvironment() {
-        return FormLimits.parse(SETTING, PortalConfig.env(SETTING).orElse(DEFAULT));
+        return FormLimits.parse(SETTING, PortalConfig.value(Setting.REGISTRATION_LIMITS).orElse(DEFAULT));
     }
 }

@@ -187,6 +187,16 @@ public class Registration {
         updatedAt = now;
     }
 
+    /** Undoes a check-in made by mistake: the seat stays taken, as confirmed. */
+    public void undoAttend(Instant now) {
+        if (status != RegistrationStatus.ATTENDED) {
+            throw new IllegalStateException("Only an attended registration's check-in can be undone, not a " + status + " one");
+        }
+        status = RegistrationStatus.CONFIRMED;
+        attendedAt = null;
+        updatedAt = now;
+    }
+
     public void reminderSent(Instant now) {
         reminderSentAt = now;
     }

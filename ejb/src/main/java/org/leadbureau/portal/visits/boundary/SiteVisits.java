@@ -16,6 +16,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
@@ -67,6 +69,9 @@ public class SiteVisits {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog auditLog;
+
     @Resource
     SessionContext session;
 
@@ -96,6 +101,7 @@ public class SiteVisits {
         if (inquiry != null) {
             visit.answer(inquiry, caller(), clock.instant());
         }
+        auditLog.record(Action.VISIT_BOOKED, "visit " + visit.getId(), visit.getPurpose());
         return visit;
     }
 
@@ -130,6 +136,7 @@ public class SiteVisits {
             removed.forEach(trainer -> outbox.queue(documents.mail()
                     .message(visit, Change.REMOVED, trainer.getDisplayName(), trainer.getEmail(), now)));
         }
+        auditLog.record(Action.VISIT_CHANGED, "visit " + id, form.getReason());
         return visit;
     }
 
@@ -155,6 +162,7 @@ public class SiteVisits {
         } else if (next == VisitStatus.CANCELLED && wasInvited) {
             tellEveryone(visit, Change.CANCELLED, now);
         }
+        auditLog.record(Action.VISIT_STATUS_CHANGED, "visit " + id, next.getLabel());
         return visit;
     }
 

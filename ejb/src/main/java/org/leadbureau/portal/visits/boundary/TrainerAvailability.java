@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ForbiddenException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -46,6 +48,9 @@ public class TrainerAvailability {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog auditLog;
 
     @Resource
     SessionContext session;
@@ -87,6 +92,7 @@ public class TrainerAvailability {
                 form.getEnd().atZone(zone).toInstant(), zone, form.getReason(), caller(), clock.instant());
         bookings.requireFree(trainer, Commitment.unavailable(period.getReason(), period.getStartsAt(), period.getEndsAt()), null);
         em.persist(period);
+        auditLog.record(Action.UNAVAILABILITY_ADDED, "trainer " + trainer.getEmail(), period.getReason());
         return period;
     }
 
@@ -97,6 +103,7 @@ public class TrainerAvailability {
         }
         requireMayManage(period.getTrainer());
         em.remove(period);
+        auditLog.record(Action.UNAVAILABILITY_REMOVED, "trainer " + period.getTrainer().getEmail(), period.getReason());
     }
 
     private String caller() {

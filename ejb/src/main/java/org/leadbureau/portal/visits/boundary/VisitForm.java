@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.visits.entity.SiteVisit;
@@ -85,6 +86,17 @@ public class VisitForm implements Serializable {
     VisitDetails details(ZoneId zone) {
         return new VisitDetails(purpose, topics, format, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(),
                 zone, contactName, contactEmail, agenda);
+    }
+
+    /** Booking from an inquiry's page: the form starts with what the inquiry told us. */
+    public void answer(Inquiry inquiry) {
+        this.inquiry = inquiry.getReference();
+        purpose = "Site visit asked for in " + inquiry.getReference();
+        contactName = inquiry.getName();
+        contactEmail = inquiry.getEmail();
+        if (inquiry.getSite() != null) {
+            site = inquiry.getSite().getSlug();
+        }
     }
 
     /** A form filled with a visit's current details, for changing it. */

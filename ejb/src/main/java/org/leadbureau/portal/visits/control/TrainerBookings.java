@@ -13,6 +13,7 @@ import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.TrainerUnavailability;
@@ -81,8 +82,12 @@ public class TrainerBookings {
         ConflictRules rules = documents.rules();
         Instant from = candidate.start().minus(rules.travelBuffer());
         Instant to = candidate.end().plus(rules.travelBuffer());
-        rules.firstClash(candidate, commitments(trainer, from, to, self)).ifPresent(clash -> {
-            throw new ConflictException(VisitWording.notFree(trainer.getDisplayName(), candidate, clash, rules.travelBuffer()));
+        List<Held> held = held(trainer, from, to, self);
+        rules.firstClash(candidate, held.stream().map(Held::commitment).toList()).ifPresent(clash -> {
+            Held other = held.stream().filter(one -> one.commitment() == clash).findFirst().orElseThrow();
+            throw new VisitClashException(VisitWording.notFree(trainer.getDisplayName(), candidate, clash, rules.travelBuffer()),
+                    VisitWording.notFree(trainer.getDisplayName(), candidate, other.inWords(), rules.travelBuffer()),
+                    other.visitId());
         });
     }
 
@@ -98,7 +103,15 @@ public class TrainerBookings {
     }
 
     private List<Commitment> commitments(StaffUser trainer, Instant from, Instant to, Long self) {
-        List<Commitment> commitments = new ArrayList<>();
+        return held(trainer, from, to, self).stream().map(Held::commitment).toList();
+    }
+
+    /** What holds a trainer's time: a commitment, the same named with times in words, and the visit it is (or null). */
+    private record Held(Commitment commitment, Commitment inWords, Long visitId) {
+    }
+
+    private List<Held> held(StaffUser trainer, Instant from, Instant to, Long self) {
+        List<Held> held = new ArrayList<>();
         em.createNamedQuery(SiteVisit.FIND_BLOCKING_FOR_TRAINER, SiteVisit.class)
                 .setParameter("trainer", trainer.getId())
                 .setParameter("statuses", VisitStatus.BLOCKING)
@@ -106,20 +119,25 @@ public class TrainerBookings {
                 .setParameter("to", to)
                 .setParameter("self", self == null ? -1L : self)
                 .getResultStream()
-                .forEach(visit -> commitments.add(commitment(visit)));
+                .forEach(visit -> held.add(new Held(commitment(visit, VisitWording.label(visit.getPurpose(),
+                        visit.getSite(), visit.getStartsAt(), visit.getEndsAt(), visit.getZone())),
+                        commitment(visit, VisitWording.labelInWords(visit.getPurpose(), visit.getSite(),
+                                visit.getStartsAt(), visit.getEndsAt(), visit.getZone())), visit.getId())));
         em.createNamedQuery(TrainerUnavailability.FIND_OVERLAPPING, TrainerUnavailability.class)
                 .setParameter("trainer", trainer.getId())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultStream()
-                .forEach(period -> commitments.add(Commitment.unavailable(VisitWording.unavailable(period.getReason(),
-                        period.getStartsAt(), period.getEndsAt(), period.getZone()), period.getStartsAt(), period.getEndsAt())));
-        return commitments;
+                .forEach(period -> held.add(new Held(
+                        Commitment.unavailable(VisitWording.unavailable(period.getReason(), period.getStartsAt(),
+                                period.getEndsAt(), period.getZone()), period.getStartsAt(), period.getEndsAt()),
+                        Commitment.unavailable(period.getReason() + ", " + EventTimes.range(period.getStartsAt(),
+                                period.getEndsAt(), period.getZone()), period.getStartsAt(), period.getEndsAt()),
+                        null)));
+        return held;
     }
 
-    private static Commitment commitment(SiteVisit visit) {
-        String label = VisitWording.label(visit.getPurpose(), visit.getSite(), visit.getStartsAt(), visit.getEndsAt(),
-                visit.getZone());
+    private static Commitment commitment(SiteVisit visit, String label) {
         return visit.getFormat() == VisitFormat.ON_SITE
                 ? Commitment.onSite(label, visit.getSite().getId(), visit.getStartsAt(), visit.getEndsAt())
                 : Commitment.virtual(label, visit.getStartsAt(), visit.getEndsAt());

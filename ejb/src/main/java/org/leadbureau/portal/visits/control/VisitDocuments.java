@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leadbureau.portal.mail.control.SmtpGateway;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 
 /**
  * The rules, calendar and messages of site visits, set up from the portal's settings: the travel buffer
@@ -23,7 +24,7 @@ public class VisitDocuments {
 
     @PostConstruct
     void init() {
-        rules = new ConflictRules(PortalConfig.duration("PORTAL_VISIT_TRAVEL_BUFFER", ConflictRules.DEFAULT_TRAVEL_BUFFER));
+        rules = new ConflictRules(PortalConfig.duration(Setting.VISIT_TRAVEL_BUFFER, ConflictRules.DEFAULT_TRAVEL_BUFFER));
         calendar = new VisitCalendar(smtp.senderAddress(), PortalConfig.baseUrl());
         mail = new VisitMail(calendar);
     }

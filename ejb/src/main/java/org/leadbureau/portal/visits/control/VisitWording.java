@@ -3,6 +3,7 @@ package org.leadbureau.portal.visits.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.visits.entity.VisitDates;
 
@@ -16,6 +17,12 @@ public final class VisitWording {
     public static String label(String purpose, Site site, Instant start, Instant end, ZoneId zone) {
         return "“" + purpose + "” at " + site.getName() + " (" + site.getState().getCode() + "), "
                 + VisitDates.range(start, end, zone);
+    }
+
+    /** "“Launch workshop” at Seattle LEAD (WA), Monday, March 15, 2027, 9:00 AM PDT – …": the same for pages. */
+    public static String labelInWords(String purpose, Site site, Instant start, Instant end, ZoneId zone) {
+        return "“" + purpose + "” at " + site.getName() + " (" + site.getState().getCode() + "), "
+                + EventTimes.range(start, end, zone);
     }
 
     /** "Annual leave, 2027-03-15T00:00 to 2027-03-22T00:00 America/Denver". */

@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.persistence.Columns;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.sites.entity.Site;
 
 /**
@@ -231,7 +232,7 @@ public class SiteVisit {
 
     /** "Seattle LEAD, 2027-03-15T09:00 to 2027-03-17T17:00 America/Los_Angeles, on site, with a@x, b@y". */
     private String describe() {
-        return site.getName() + ", " + VisitDates.range(startsAt, endsAt, getZone()) + ", "
+        return site.getName() + ", " + EventTimes.range(startsAt, endsAt, getZone()) + ", "
                 + format.getLabel().toLowerCase() + ", with " + String.join(", ", getTrainerEmails());
     }
 

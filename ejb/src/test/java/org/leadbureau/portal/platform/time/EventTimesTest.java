@@ -23,6 +23,13 @@ class EventTimesTest {
     }
 
     @Test
+    void aTableCellNamesTheDayAndZoneShortlyWithoutSecondsOrIsoLetters() {
+        Instant queued = Instant.parse("2026-12-01T10:03:43.123456Z");
+        assertEquals("Tue, Dec 1, 2026, 2:03 AM PST", EventTimes.shortDateTime(queued, LOS_ANGELES));
+        assertEquals("Tue, Dec 1, 2026, 5:03 AM EST", EventTimes.shortDateTime(queued, ZoneId.of("America/New_York")));
+    }
+
+    @Test
     void aRangeOnOneDayNamesTheDateOnceAndTheZone() {
         Instant start = Instant.parse("2026-03-09T17:00:00Z");
         assertEquals("Monday, March 9, 2026, 10:00 AM – 12:30 PM PDT",

@@ -5,17 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.SecondFactor;
 import org.leadbureau.portal.account.control.Totp;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
+import org.leadbureau.portal.platform.time.EventTimes;
+import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** A signed-in user's own account at {@code /staff/account}: change password, two-step sign-in. */
+/** A signed-in user's own account at {@code /staff/account}: time zone, change password, two-step sign-in. */
 @Named
 @ViewScoped
 public class AccountView implements Serializable {
@@ -28,6 +32,7 @@ public class AccountView implements Serializable {
     @Inject
     transient SecondFactor secondFactor;
 
+    private String timeZone;
     private String currentPassword;
     private String newPassword;
 
@@ -50,6 +55,33 @@ public class AccountView implements Serializable {
         }
         currentPassword = null;
         newPassword = null;
+    }
+
+    /** The zone the user reads staff pages' times in; empty for the Bureau's. */
+    public String getTimeZone() {
+        if (timeZone == null) {
+            timeZone = accounts.me().getTimeZone().map(ZoneId::getId).orElse("");
+        }
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public List<String> getTimeZones() {
+        return Zones.regionZones();
+    }
+
+    public String getBureauZone() {
+        return EventTimes.zoneName(PortalConfig.bureauZone());
+    }
+
+    public void saveTimeZone() {
+        if (Refusals.attempt(() -> accounts.chooseMyTimeZone(timeZone))) {
+            Messages.addGlobalInfo(timeZone == null || timeZone.isBlank() ? "Times are now shown in the Bureau's zone."
+                    : "Times are now shown in " + EventTimes.zoneName(ZoneId.of(timeZone)) + ".");
+        }
     }
 
     public boolean isSecondFactorOn() {

@@ -1,18 +1,26 @@
 package org.leadbureau.portal.account.view;
 
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.boundary.AuditLog.AuditFilter;
 import org.leadbureau.portal.account.entity.AuditEvent;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.account.entity.AuditEvent.Area;
 import org.leadbureau.portal.platform.view.PagedTableModel;
+import org.leadbureau.portal.platform.view.StaffTimes;
 
-/** ADMIN reads and filters the audit log at {@code /staff/admin/audit}; paging is done by the database. */
+/**
+ * ADMIN reads and filters the audit log at {@code /staff/admin/audit}, by area of work or single action in words;
+ * days are the reader's own (their time zone); paging is done by the database.
+ */
 @Named
 @ViewScoped
 public class AuditView implements Serializable {
@@ -22,6 +30,10 @@ public class AuditView implements Serializable {
     @Inject
     transient AuditLog auditLog;
 
+    @Inject
+    StaffTimes staffTimes;
+
+    private Area area;
     private Action action;
     private String actor;
     private LocalDate from;
@@ -32,17 +44,35 @@ public class AuditView implements Serializable {
             event -> String.valueOf(event.getId()));
 
     private AuditFilter filter() {
-        return new AuditFilter(action, actor,
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        var zone = staffTimes.getZone();
+        return new AuditFilter(area, action, actor,
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public PagedTableModel<AuditEvent> getEvents() {
         return events;
     }
 
-    public Action[] getActions() {
-        return Action.values();
+    public Area[] getAreas() {
+        return Area.values();
+    }
+
+    /** The actions in words, grouped by area. */
+    public List<SelectItem> getActions() {
+        return Arrays.stream(Area.values()).map(group -> {
+            var items = Arrays.stream(Action.values()).filter(one -> one.getArea() == group)
+                    .map(one -> new SelectItem(one, one.getLabel())).toArray(SelectItem[]::new);
+            return (SelectItem) new SelectItemGroup(group.getLabel(), null, false, items);
+        }).toList();
+    }
+
+    public Area getArea() {
+        return area;
+    }
+
+    public void setArea(Area area) {
+        this.area = area;
     }
 
     public Action getAction() {

@@ -1,14 +1,9 @@
 package org.leadbureau.portal.inquiry.view;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
-/** How staff pages write times: instants in UTC (labelled), durations in the largest whole unit. */
+/** How staff pages write ages: durations in the largest whole unit. */
 final class Ages {
-
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private Ages() {
     }
@@ -26,10 +21,6 @@ final class Ages {
             return plural(hours, "hour");
         }
         return plural(Math.max(0, duration.toMinutes()), "minute");
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? "" : UTC.format(instant);
     }
 
     private static String plural(long count, String unit) {

@@ -67,8 +67,8 @@ public class ContactView implements Serializable {
         this.website = website;
     }
 
-    public UsState[] getStates() {
-        return UsState.values();
+    public List<UsState> getStates() {
+        return UsState.byName();
     }
 
     public Stage[] getStages() {

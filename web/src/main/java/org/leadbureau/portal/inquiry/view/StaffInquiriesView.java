@@ -167,8 +167,8 @@ public class StaffInquiriesView {
         return InquiryStatus.values();
     }
 
-    public UsState[] getStates() {
-        return UsState.values();
+    public List<UsState> getStates() {
+        return UsState.byName();
     }
 
     public Stage[] getStages() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
@@ -15,7 +14,7 @@ import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.entity.SiteVisit;
-import org.leadbureau.portal.visits.entity.VisitDates;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -141,10 +140,9 @@ public class StaffInquiryView implements Serializable {
         return visits;
     }
 
-    /** A visit's dates in the site's zone, e.g. "2027-03-15 09:00 – 2027-03-16 17:00 (America/Chicago)". */
+    /** A visit's dates in words in the site's zone, e.g. "Monday, March 15, 2027, 9:00 AM CDT – …". */
     public String visitDates(SiteVisit visit) {
-        return VisitDates.local(visit.getStartsAt(), visit.getZone()).replace('T', ' ') + " – "
-                + VisitDates.local(visit.getEndsAt(), visit.getZone()).replace('T', ' ') + " (" + visit.getZone().getId() + ")";
+        return EventTimes.range(visit.getStartsAt(), visit.getEndsAt(), visit.getZone());
     }
 
     public Inquiry getInquiry() {
@@ -153,10 +151,6 @@ public class StaffInquiryView implements Serializable {
 
     public String getReference() {
         return reference;
-    }
-
-    public String time(Instant instant) {
-        return Ages.time(instant);
     }
 
     public String getTimeToFirstResponse() {

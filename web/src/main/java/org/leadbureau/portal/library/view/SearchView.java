@@ -1,11 +1,17 @@
 package org.leadbureau.portal.library.view;
 
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.leadbureau.portal.library.boundary.TitleSuggestion;
+import org.leadbureau.portal.library.boundary.Vocabularies;
+import org.leadbureau.portal.library.entity.Topic;
 import org.omnifaces.util.Faces;
 
 /** {@code /search?q=…}: results with snippets, facets, paging and sort; the query box completes titles. */
@@ -14,6 +20,9 @@ import org.omnifaces.util.Faces;
 public class SearchView extends ResultsView {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Vocabularies vocabularies;
 
     private String query;
 
@@ -54,6 +63,29 @@ public class SearchView extends ResultsView {
     public String getSuggestionUrl() {
         return getOutcome() == null || getOutcome().getSuggestion() == null ? null
                 : new SearchLinks("/search", Map.of("q", getOutcome().getSuggestion())).current();
+    }
+
+    /** Without results: the same words in all of the library, when filters narrowed them away; else null. */
+    public String getUnfilteredUrl() {
+        boolean filtered = Stream.of("type", "topic", "audience", "year").map(Faces::getRequestParameter)
+                .anyMatch(value -> value != null && !value.isBlank());
+        return filtered ? new SearchLinks("/search", Map.of("q", query == null ? "" : query)).current() : null;
+    }
+
+    /** Without results for several words: each word alone, a broader search ({word, url}). */
+    public List<Map.Entry<String, String>> getBroaderQueries() {
+        if (query == null) {
+            return List.of();
+        }
+        List<String> words = Arrays.stream(query.split("\\s+")).map(word -> word.replace("\"", ""))
+                .filter(word -> word.length() > 1 && !word.startsWith("-")).distinct().limit(4).toList();
+        return words.size() < 2 ? List.of() : words.stream().map(word -> (Map.Entry<String, String>)
+                new AbstractMap.SimpleImmutableEntry<>(word, new SearchLinks("/search", Map.of("q", word)).current())).toList();
+    }
+
+    /** Without results: every topic, to browse instead. */
+    public List<Topic> getTopics() {
+        return vocabularies.allTopics();
     }
 
     public String getQuery() {

@@ -23,6 +23,7 @@ import org.leadbureau.portal.account.boundary.SignInResult;
 import org.leadbureau.portal.account.boundary.StaffIdentity;
 import org.leadbureau.portal.account.control.SessionLifetime;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rest.Problem;
 import org.leadbureau.portal.platform.security.ClientConnection.Source;
@@ -61,7 +62,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     RequestOrigin origin;
 
-    private final SessionLifetime lifetime = SessionLifetime.of(PortalConfig.env("PORTAL_SESSION_MAX"));
+    private final SessionLifetime lifetime = SessionLifetime.of(PortalConfig.value(Setting.SESSION_MAX));
 
     /** Called for every request, public ones too. */
     @Override

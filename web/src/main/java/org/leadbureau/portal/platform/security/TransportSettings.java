@@ -5,6 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.config.Setting;
 
 /**
  * Applies the transport settings at start-up: the session cookie is Secure where people use HTTPS, and an
@@ -21,7 +22,7 @@ public class TransportSettings implements ServletContextListener {
         boolean secure = PortalConfig.secureCookies();
         event.getServletContext().getSessionCookieConfig().setSecure(secure);
         LOG.info(() -> "Session cookie " + (secure ? "Secure" : "not Secure") + "; forwarding headers "
-                + (PortalConfig.env("PORTAL_TRUSTED_PROXIES").isPresent() ? "trusted from PORTAL_TRUSTED_PROXIES only"
+                + (PortalConfig.value(Setting.TRUSTED_PROXIES).isPresent() ? "trusted from PORTAL_TRUSTED_PROXIES only"
                         : "ignored (no PORTAL_TRUSTED_PROXIES)") + ".");
     }
 }

@@ -17,6 +17,7 @@ import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.rules.Violations;
 import org.omnifaces.util.Components;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -27,6 +28,9 @@ import org.omnifaces.util.Messages;
  * that input ({@code end}, {@code zone}); anything else goes at the top of the page.
  */
 public final class Refusals {
+
+    /** The request attribute that holds a conflict shown, for a link to what it clashes with. */
+    public static final String REFUSAL = "refusal";
 
     private Refusals() {
     }
@@ -51,7 +55,11 @@ public final class Refusals {
             invalid.getFieldErrors().forEach(Refusals::showAt);
         } else if (failure instanceof ConstraintViolationException violations) {
             violations.getConstraintViolations().forEach(violation -> showAt(Violations.field(violation), violation.getMessage()));
-        } else if (failure instanceof ConflictException || failure instanceof RefusedException
+        } else if (failure instanceof ConflictException conflict) {
+            // Pages say it in words; the page of what it clashes with is linked by pages that show "refusal.seeAlso".
+            Messages.addGlobalError(conflict.getInWords());
+            Faces.setRequestAttribute(REFUSAL, conflict);
+        } else if (failure instanceof RefusedException
                 || failure instanceof NotFoundException || failure instanceof ForbiddenException
                 || failure instanceof TooManyRequestsException) {
             Messages.addGlobalError(failure.getMessage());

@@ -2,19 +2,21 @@ package org.leadbureau.portal.sites.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.List;
+import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
 
-/** The options of the directory's select menus, for the public filters and the staff forms alike. */
+/**
+ * The options of the directory's select menus, for the public filters and the staff forms alike, and its one way of
+ * writing a day ("15 Mar 2026", as launch dates read).
+ */
 @Named
 @ApplicationScoped
 public class SiteChoices {
 
-    private static final List<UsState> STATES = Arrays.stream(UsState.values())
-            .sorted(Comparator.comparing(UsState::getDisplayName)).toList();
+    private static final List<UsState> STATES = UsState.byName();
     private static final List<SiteStatus> STATUSES = List.of(SiteStatus.values());
 
     /** States and territories by name. */
@@ -24,5 +26,10 @@ public class SiteChoices {
 
     public List<SiteStatus> getStatuses() {
         return STATUSES;
+    }
+
+    /** "15 Mar 2026"; nothing for no day. */
+    public String day(LocalDate day) {
+        return day == null ? "" : LaunchDate.of(day, LaunchDate.Precision.DAY).display();
     }
 }

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -150,6 +151,23 @@ public class SitesView implements Serializable {
 
     public PagedTableModel<Site> getModel() {
         return model;
+    }
+
+    /** The key of the map: only the shades it shows ("map-tile--2" → "2 sites"), lightest first. */
+    public List<Map.Entry<String, String>> getLegend() {
+        return tiles.stream().map(tile -> (int) Math.min(tile.getCount(), 3)).distinct().sorted()
+                // A public class: EL cannot call the methods of Map.entry's hidden one.
+                .map(shade -> (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>("map-tile--" + shade, switch (shade) {
+                    case 0 -> "no sites shown";
+                    case 1 -> "1 site";
+                    case 2 -> "2 sites";
+                    default -> "3 or more sites";
+                })).toList();
+    }
+
+    /** Whether the map shows any site as a dot (those with known coordinates). */
+    public boolean isMarkers() {
+        return tiles.stream().anyMatch(tile -> !tile.getMarkers().isEmpty());
     }
 
     public List<MapTile> getTiles() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.training.boundary.Registrations;
@@ -21,6 +22,9 @@ public class RegistrationView implements Serializable {
 
     @Inject
     transient Registrations registrations;
+
+    @Inject
+    transient Clock clock;
 
     @Inject
     @Param(pathIndex = 0)
@@ -76,6 +80,12 @@ public class RegistrationView implements Serializable {
 
     public boolean isCancellable() {
         return getRegistration().getStatus().isLive();
+    }
+
+    /** A cancelled registrant may register again while the training takes registrations (seats or waitlist). */
+    public boolean isRegisterAgain() {
+        return getRegistration().getStatus() == RegistrationStatus.CANCELLED
+                && getRegistration().getTraining().registrationRefusal(clock.instant()).isEmpty();
     }
 
     public int getPosition() {

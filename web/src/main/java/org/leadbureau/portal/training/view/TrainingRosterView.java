@@ -111,7 +111,11 @@ public class TrainingRosterView implements Serializable {
     }
 
     public void checkIn(long registrationId) {
-        act(() -> admin.checkIn(registrationId), "Checked in.");
+        act(() -> admin.checkIn(registrationId), "Checked in. Pressed by mistake? Use \"Undo check-in\" on their row.");
+    }
+
+    public void undoCheckIn(long registrationId) {
+        act(() -> admin.undoCheckIn(registrationId), "Check-in undone: they are confirmed again.");
     }
 
     public void askToCancelRegistration(long registrationId) {

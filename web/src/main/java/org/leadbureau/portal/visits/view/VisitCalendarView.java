@@ -12,10 +12,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
-import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.time.EventTimes;
-import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.platform.view.Refusals;
+import org.leadbureau.portal.platform.view.StaffTimes;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteFilter;
 import org.leadbureau.portal.sites.entity.Site;
@@ -62,6 +61,9 @@ public class VisitCalendarView implements Serializable {
     @Inject
     InquiryTriage inquiries;
 
+    @Inject
+    StaffTimes staffTimes;
+
     private VisitForm form = new VisitForm();
     private UnavailabilityForm unavailabilityForm = new UnavailabilityForm();
     private String filterTrainer;
@@ -78,23 +80,13 @@ public class VisitCalendarView implements Serializable {
     public void load() {
         if (unavailabilityForm.getTrainer() == null) {
             unavailabilityForm.setTrainer(visits.caller());
-            unavailabilityForm.setZone(Zones.VIEWER_ZONES.get(0));
+            unavailabilityForm.setZone(staffTimes.getZone().getId());
             form.setFormat(VisitFormat.ON_SITE);
             String reference = Faces.getRequestParameter("inquiry");
             if (reference != null) {
-                inquiries.find(reference).ifPresent(this::answering);
+                // Booking from an inquiry's page ({@code ?inquiry=LEAD-…}).
+                inquiries.find(reference).ifPresent(form::answer);
             }
-        }
-    }
-
-    /** Booking from an inquiry's page ({@code ?inquiry=LEAD-…}): the form starts with what the inquiry told us. */
-    private void answering(Inquiry inquiry) {
-        form.setInquiry(inquiry.getReference());
-        form.setPurpose("Site visit asked for in " + inquiry.getReference());
-        form.setContactName(inquiry.getName());
-        form.setContactEmail(inquiry.getEmail());
-        if (inquiry.getSite() != null) {
-            form.setSite(inquiry.getSite().getSlug());
         }
     }
 
@@ -151,7 +143,8 @@ public class VisitCalendarView implements Serializable {
         change.setStart(shift(change.getStart(), event));
         change.setEnd(shift(change.getEnd(), event));
         if (Refusals.attempt(() -> visits.update(moved.getId(), change))) {
-            Messages.addGlobalInfo("Moved “" + moved.getPurpose() + "” to " + change.getStart() + ".");
+            Messages.addGlobalInfo("Moved “" + moved.getPurpose() + "” to "
+                    + EventTimes.dateTime(change.getStart().atZone(moved.getZone()).toInstant(), moved.getZone()) + ".");
         }
     }
 
@@ -196,7 +189,7 @@ public class VisitCalendarView implements Serializable {
     }
 
     public List<String> getViewerZones() {
-        return Zones.VIEWER_ZONES;
+        return staffTimes.getZones();
     }
 
     // ---- booking
@@ -204,6 +197,7 @@ public class VisitCalendarView implements Serializable {
     public void create() {
         SiteVisit[] created = new SiteVisit[1];
         if (Refusals.attempt(() -> created[0] = visits.create(form))) {
+            Messages.addFlashGlobalInfo("Visit booked: “" + created[0].getPurpose() + "” is requested.");
             Faces.redirect("/staff/visits/" + created[0].getId());
         }
     }
@@ -230,7 +224,9 @@ public class VisitCalendarView implements Serializable {
     }
 
     public void removeUnavailability(long id) {
-        Refusals.attempt(() -> availability.removeUnavailability(id));
+        if (Refusals.attempt(() -> availability.removeUnavailability(id))) {
+            Messages.addGlobalInfo("Unavailability removed.");
+        }
         unavailability = null;
     }
 
@@ -244,6 +240,7 @@ public class VisitCalendarView implements Serializable {
     public void newFeed() {
         feedUrl = feeds.newFeedUrl();
         hasFeed = true;
+        Messages.addGlobalInfo("Your feed address is ready: copy it into your calendar app.");
     }
 
     public void revokeFeed() {
@@ -255,13 +252,9 @@ public class VisitCalendarView implements Serializable {
 
     // ---- shown times
 
-    /** "Monday, March 15, 2027, 9:00 AM MDT – …" in the site's zone. */
-    public String when(SiteVisit shown) {
-        return EventTimes.range(shown.getStartsAt(), shown.getEndsAt(), shown.getZone());
-    }
-
-    public String periodWhen(TrainerUnavailability period) {
-        return EventTimes.range(period.getStartsAt(), period.getEndsAt(), period.getZone());
+    /** "Monday, March 15, 2027, 9:00 AM MDT – …" in the visit's (site's) or period's zone. */
+    public String range(Instant start, Instant end, ZoneId zone) {
+        return EventTimes.range(start, end, zone);
     }
 
     public VisitForm getForm() {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.time.EventTimes;
-import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
+import org.leadbureau.portal.platform.view.StaffTimes;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
 import org.leadbureau.portal.visits.boundary.VisitForm;
@@ -35,6 +35,9 @@ public class VisitView implements Serializable {
     SiteVisits visits;
 
     @Inject
+    StaffTimes staffTimes;
+
+    @Inject
     @Param(pathIndex = 0)
     String idSegment;
 
@@ -48,7 +51,8 @@ public class VisitView implements Serializable {
     private transient List<StaffUser> trainers;
     private VisitForm form = new VisitForm();
     private StatusForm statusForm = new StatusForm();
-    private String viewerZone = Zones.VIEWER_ZONES.get(0);
+    /** The zone the viewer picked; until then their own (account setting, else the Bureau's). */
+    private String viewerZone;
 
     /** Whether the address names one visit ({@code /staff/visits/<id>}) rather than the calendar. */
     public boolean isDetail() {
@@ -125,23 +129,23 @@ public class VisitView implements Serializable {
     /** The same times in the zone the viewer chose. */
     public String getViewerWhen() {
         SiteVisit shown = getVisit();
-        return shown == null ? null : EventTimes.range(shown.getStartsAt(), shown.getEndsAt(), ZoneId.of(viewerZone));
+        return shown == null ? null : EventTimes.range(shown.getStartsAt(), shown.getEndsAt(), ZoneId.of(getViewerZone()));
     }
 
     public String historyWhen(Instant at) {
-        return EventTimes.dateTime(at, ZoneId.of(viewerZone));
+        return EventTimes.dateTime(at, ZoneId.of(getViewerZone()));
     }
 
     public List<String> getViewerZones() {
-        return Zones.VIEWER_ZONES;
+        return staffTimes.getZones();
     }
 
     public String getViewerZone() {
-        return viewerZone;
+        return viewerZone != null ? viewerZone : staffTimes.getZone().getId();
     }
 
     public void setViewerZone(String viewerZone) {
-        if (viewerZone != null && Zones.VIEWER_ZONES.contains(viewerZone)) {
+        if (viewerZone != null && getViewerZones().contains(viewerZone)) {
             this.viewerZone = viewerZone;
         }
     }
