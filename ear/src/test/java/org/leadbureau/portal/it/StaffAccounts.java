@@ -110,10 +110,18 @@ public final class StaffAccounts {
 
     /** The account with this email as the admin API lists it ({id, email, name, roles, active, …}). */
     public static JsonObject find(String email) {
-        return Http.jsonArray(Http.get("/api/staff/admin/users", "Authorization", ADMIN.basic()))
-                .getValuesAs(JsonObject.class).stream()
-                .filter(user -> user.getString("email").equals(email))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No account " + email));
+        for (int page = 1; ; page++) {
+            JsonObject answer = Http.json(Http.get("/api/staff/admin/users?size=100&page=" + page, "Authorization",
+                    ADMIN.basic()));
+            var found = answer.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(user -> user.getString("email").equals(email)).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if (page * 100 >= answer.getInt("total")) {
+                throw new IllegalStateException("No account " + email);
+            }
+        }
     }
 
     /** The secret of the newest link mailed to this address with this subject. */
