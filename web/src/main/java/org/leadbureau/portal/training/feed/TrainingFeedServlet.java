@@ -1,0 +1,43 @@
+package org.leadbureau.portal.training.feed;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.leadbureau.portal.platform.feed.AtomFeed;
+import org.leadbureau.portal.training.boundary.TrainingSummary;
+import org.leadbureau.portal.training.boundary.Trainings;
+import org.leadbureau.portal.training.entity.Training;
+
+/**
+ * {@code GET /trainings/feed.atom}: the published trainings that have not ended, soonest first, at most
+ * {@value #ENTRIES}. An entry says when, how and how many seats are left, so a reader shows what the list shows.
+ */
+@WebServlet("/trainings/feed.atom")
+public class TrainingFeedServlet extends HttpServlet {
+
+    static final int ENTRIES = 50;
+
+    @Inject
+    Trainings trainings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        AtomFeed feed = new AtomFeed("Upcoming LEAD trainings",
+                "Topic presentations and trainings by the LEAD National Support Bureau, soonest first.",
+                "/trainings/feed.atom", "/trainings");
+        for (TrainingSummary summary : trainings.upcoming().stream().limit(ENTRIES).toList()) {
+            Training training = summary.training();
+            String facts = summary.getWhen() + " · " + summary.getFormatLabel()
+                    + (summary.getVenue() == null ? "" : " · " + summary.getVenue()) + " · " + summary.getAvailability();
+            feed.entry(summary.getTitle(), "/trainings/" + summary.getSlug(),
+                    Objects.requireNonNullElse(training.getPublishedAt(), training.getUpdatedAt()),
+                    training.getUpdatedAt(), facts + "\n\n" + summary.getDescription(), List.of());
+        }
+        feed.write(request, response);
+    }
+}
