@@ -71,7 +71,12 @@ public class SiteEditor {
     /** Every site, retired ones included, by name. */
     /** One page of every site, drafts and retired ones too, in the given order. */
     public Page<Site> page(@NotNull PageRequest page, @NotNull SiteSort sort, boolean ascending) {
-        return new Page<>(queries.everySite(sort, ascending, page.offset(), page.size()), count(), page);
+        return new Page<>(rows(page, sort, ascending), count(), page);
+    }
+
+    /** The rows of one page alone, for a table that counts separately. */
+    public List<Site> rows(@NotNull PageRequest page, @NotNull SiteSort sort, boolean ascending) {
+        return queries.everySite(sort, ascending, page.offset(), page.size());
     }
 
     /** The first site in {@code state} with this name or jurisdiction (case aside), drafts and retired ones too. */

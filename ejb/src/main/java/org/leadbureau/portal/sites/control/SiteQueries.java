@@ -3,6 +3,7 @@ package org.leadbureau.portal.sites.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -32,29 +33,30 @@ public class SiteQueries {
 
     /** One page of the public (not retired) sites that match, in the given order. */
     public List<Site> find(SiteFilter filter, SiteSort sort, boolean ascending, int first, int max) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Site> query = cb.createQuery(Site.class);
-        Root<Site> site = query.from(Site.class);
-        query.select(site).where(matching(cb, site, filter)).orderBy(order(cb, site, sort, ascending));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        return ordered(filter, sort, ascending).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     /** The matching sites read as a stream (the database sends them in batches), at most {@code max}. */
     public Stream<Site> stream(SiteFilter filter, SiteSort sort, boolean ascending, int max) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Site> query = cb.createQuery(Site.class);
-        Root<Site> site = query.from(Site.class);
-        query.select(site).where(matching(cb, site, filter)).orderBy(order(cb, site, sort, ascending));
-        return em.createQuery(query).setMaxResults(max).setHint(AvailableHints.HINT_FETCH_SIZE, 200).getResultStream();
+        return ordered(filter, sort, ascending).setMaxResults(max).setHint(AvailableHints.HINT_FETCH_SIZE, 200)
+                .getResultStream();
     }
 
     /** One page of every site, drafts and retired ones too (the staff list). */
     public List<Site> everySite(SiteSort sort, boolean ascending, int first, int max) {
+        return ordered(null, sort, ascending).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** The sites that match {@code filter} (every site when it is null), in the given order. */
+    private TypedQuery<Site> ordered(SiteFilter filter, SiteSort sort, boolean ascending) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Site> query = cb.createQuery(Site.class);
         Root<Site> site = query.from(Site.class);
         query.select(site).orderBy(order(cb, site, sort, ascending));
-        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        if (filter != null) {
+            query.where(matching(cb, site, filter));
+        }
+        return em.createQuery(query);
     }
 
     public long countEverySite() {

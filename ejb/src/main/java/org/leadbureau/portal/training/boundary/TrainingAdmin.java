@@ -68,12 +68,15 @@ public class TrainingAdmin {
 
     /** One page of the trainings, whatever their status, latest first, with their seats. */
     public Page<TrainingSummary> page(@NotNull PageRequest page) {
+        return new Page<>(rows(page), count(), page);
+    }
+
+    /** The rows of one page alone, for a table that counts separately. */
+    public List<TrainingSummary> rows(@NotNull PageRequest page) {
         Instant now = clock.instant();
         List<Training> trainings = em.createNamedQuery(Training.FIND_ALL, Training.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, Long> seated = seats.seatedPerTraining(trainings);
-        return new Page<>(trainings, count(), page)
-                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now));
+        return TrainingSummary.of(trainings, seats.seatedPerTraining(trainings), now);
     }
 
     /** How many trainings there are, whatever their status. */

@@ -2,6 +2,7 @@ package org.leadbureau.portal.training.boundary;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.control.Seats;
 import org.leadbureau.portal.training.entity.Training;
@@ -25,6 +26,13 @@ public class TrainingSummary {
         this.seated = seated;
         this.seatsLeft = Seats.left(training.getCapacity(), seated);
         this.registrationOpen = training.registrationRefusal(now).isEmpty();
+    }
+
+    /** The trainings of a list with their seats taken ({@code seated} by training id; none when missing). */
+    static List<TrainingSummary> of(List<Training> trainings, Map<Long, Long> seated, Instant now) {
+        return trainings.stream()
+                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
+                .toList();
     }
 
     public String getSlug() {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
@@ -47,10 +46,7 @@ public class Trainings {
                 .setParameter("now", now)
                 .setMaxResults(UPCOMING_CAP)
                 .getResultList();
-        Map<Long, Long> seated = seats.seatedPerTraining(upcoming);
-        return upcoming.stream()
-                .map(training -> new TrainingSummary(training, seated.getOrDefault(training.getId(), 0L), now))
-                .toList();
+        return TrainingSummary.of(upcoming, seats.seatedPerTraining(upcoming), now);
     }
 
     /** A published or cancelled training (drafts are not public). */

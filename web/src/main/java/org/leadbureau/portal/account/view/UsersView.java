@@ -40,7 +40,7 @@ public class UsersView implements Serializable {
 
     /** The accounts a page at a time; each page read also resets the roles ticked in its rows to the stored ones. */
     private final PagedTableModel<StaffUser> users = new PagedTableModel<>(() -> accounts.count(),
-            (page, sort, ascending) -> withRoles(accounts.page(page).items()), user -> String.valueOf(user.getId()));
+            (page, sort, ascending) -> withRoles(accounts.rows(page)), user -> String.valueOf(user.getId()));
     /** The roles ticked in each row, by user id, edited in place. */
     private final Map<Long, List<Role>> rolesById = new HashMap<>();
 

@@ -32,7 +32,7 @@ public class StaffSitesView implements Serializable {
 
     /** A page at a time from the database, sorted there by the column chosen (by name until then). */
     private final PagedTableModel<Site> sites = new PagedTableModel<>(() -> editor.count(),
-            (page, sort, ascending) -> editor.page(page, sortOf(sort), ascending).items(), Site::getSlug);
+            (page, sort, ascending) -> editor.rows(page, sortOf(sort), ascending), Site::getSlug);
     private transient Part file;
     private byte[] pending;
     private String pendingName;

@@ -19,7 +19,7 @@ public class StaffTrainingsView implements Serializable {
     TrainingAdmin admin;
 
     private final PagedTableModel<TrainingSummary> trainings = new PagedTableModel<>(() -> admin.count(),
-            (page, sort, ascending) -> admin.page(page).items(), TrainingSummary::getSlug);
+            (page, sort, ascending) -> admin.rows(page), TrainingSummary::getSlug);
 
     public PagedTableModel<TrainingSummary> getTrainings() {
         return trainings;
