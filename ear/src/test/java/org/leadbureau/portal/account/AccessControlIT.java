@@ -102,6 +102,7 @@ class AccessControlIT {
             api("POST", "/api/staff/admin/retention", ADMIN_ONLY, null, null, 200),
             api("GET", "/api/staff/resources", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/resources", STAFF_OR_ADMIN, () -> MULTIPART_TITLE_ONLY, MULTIPART, 400),
+            api("POST", "/api/staff/resources/import", STAFF_OR_ADMIN, () -> "not a ZIP", "application/zip", 400),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> "{\"title\":\"Matrix\"}",
                     "application/json", 404),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> MULTIPART_FILE, MULTIPART, 404),
