@@ -53,6 +53,91 @@
         });
     }
 
+    /*
+     * The library's bulk import: the ZIP goes to the import API as the request body (the session signs it), with the
+     * upload's progress shown, then the report: counts and a table of the rejected lines. Text is set, never parsed
+     * as HTML, so names from the manifest cannot inject markup.
+     */
+    function bulkImport() {
+        var form = document.getElementById("bulk-import");
+        if (!form) {
+            return;
+        }
+        var progress = document.getElementById("bulk-progress");
+        var report = document.getElementById("bulk-report");
+        var element = function (name, text) {
+            var made = document.createElement(name);
+            if (text !== undefined) {
+                made.textContent = text;
+            }
+            return made;
+        };
+        var show = function (answer, preview) {
+            report.textContent = "";
+            if (answer.status !== undefined) {
+                report.appendChild(element("p", "Not imported: " + answer.detail)).className = "form-errors";
+                return;
+            }
+            var verbs = preview ? ["would be created", "would be updated", "would stay unchanged"]
+                : ["created", "updated", "unchanged"];
+            report.appendChild(element("p", (preview ? "Preview, nothing stored: " : "Imported: ") + answer.created
+                + " " + verbs[0] + ", " + answer.updated + " " + verbs[1] + ", " + answer.unchanged + " " + verbs[2]
+                + ", " + answer.rejected.length + (answer.rejected.length === 1 ? " line" : " lines") + " rejected."))
+                .className = "form-status";
+            if (answer.rejected.length === 0) {
+                return;
+            }
+            var table = element("table");
+            table.className = "staff-table";
+            table.appendChild(element("caption", "Rejected lines of manifest.csv (the header is line 1)"));
+            var head = table.createTHead().insertRow();
+            ["Line", "File", "Why"].forEach(function (name) {
+                var cell = element("th", name);
+                cell.scope = "col";
+                head.appendChild(cell);
+            });
+            var body = table.createTBody();
+            answer.rejected.forEach(function (line) {
+                var row = body.insertRow();
+                [String(line.line), line.file, line.reason].forEach(function (text) {
+                    row.insertCell().textContent = text;
+                });
+            });
+            report.appendChild(table);
+        };
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            var file = document.getElementById("bulk-file").files[0];
+            var preview = document.getElementById("bulk-preview").checked;
+            var request = new XMLHttpRequest();
+            request.open("POST", form.getAttribute("action") + (preview ? "?dryRun=true" : ""));
+            request.setRequestHeader("Content-Type", "application/zip");
+            request.upload.addEventListener("progress", function (progressEvent) {
+                if (progressEvent.lengthComputable) {
+                    progress.value = Math.round(100 * progressEvent.loaded / progressEvent.total);
+                }
+            });
+            request.addEventListener("load", function () {
+                progress.hidden = true;
+                var answer;
+                try {
+                    answer = JSON.parse(request.responseText);
+                } catch (e) {
+                    answer = {status: request.status, detail: "the server answered " + request.status + "."};
+                }
+                show(answer, preview);
+            });
+            request.addEventListener("error", function () {
+                progress.hidden = true;
+                show({status: 0, detail: "the upload did not reach the server."}, preview);
+            });
+            progress.value = 0;
+            progress.hidden = false;
+            report.textContent = preview ? "Checking…" : "Importing…";
+            request.send(file);
+        });
+    }
+
     /* Calendars (p:schedule extender): on a phone, the agenda of the month instead of a grid cut off at the side. */
     window.portalCalendar = function () {
         if (window.matchMedia("(max-width: 40rem)").matches) {
@@ -63,5 +148,6 @@
     document.addEventListener("DOMContentLoaded", function () {
         showOutcome();
         copyButtons();
+        bulkImport();
     });
 }());

@@ -2,10 +2,13 @@ package org.leadbureau.portal.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
@@ -17,7 +20,10 @@ import org.leadbureau.portal.library.control.TestDocuments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A STAFF member uploads a PDF on /staff/library as a draft, publishes it, and finds it by a word in its body. */
+/**
+ * A STAFF member uploads a PDF on /staff/library as a draft, publishes it, and finds it by a word in its body; and
+ * imports a collection from a ZIP, previewing it first.
+ */
 class StaffLibraryJourneyIT extends BrowserJourney {
 
     @BeforeAll
@@ -56,6 +62,37 @@ class StaffLibraryJourneyIT extends BrowserJourney {
         Browser.assertAccessible(browser, "Search the library");
         browser.findElement(By.linkText(title)).click();
         wait(ExpectedConditions.textToBe(By.tagName("h1"), title));
+    }
+
+    /** A collection previewed and then imported from the page, with the report of each. */
+    @Test
+    void previewThenImportACollection() throws Exception {
+        String run = Long.toString(Math.abs(new Random().nextLong()), 36);
+        Path zip = Files.createTempFile("journey-import", ".zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("notes-" + run + ".md"));
+            out.write(("# Field notes " + run + "\n\nWhat the outreach team learned.").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("manifest.csv"));
+            out.write(("file,title,summary,type,topics,audiences,published,status,language\r\n"
+                    + "notes-" + run + ".md,Field notes " + run + ",Outreach notes,GUIDE,policing,,2022-02-02,DRAFT,en\r\n"
+                    + "absent.pdf,Absent " + run + ",Not there,GUIDE,policing,,2022-02-02,DRAFT,en\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        browser.get(Http.baseUrl() + "/staff/library");
+        browser.findElement(By.id("bulk-file")).sendKeys(zip.toString());
+        browser.findElement(By.id("bulk-submit")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-report"),
+                "Preview, nothing stored: 1 would be created, 0 would be updated, 0 would stay unchanged, 1 line rejected."));
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-report"), "absent.pdf"));
+        Browser.assertAccessible(browser, "Library curation");
+        assertEquals(0, Database.count("select count(*) from library_resource where title = ?", "Field notes " + run));
+
+        browser.findElement(By.id("bulk-preview")).click();
+        browser.findElement(By.id("bulk-submit")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("bulk-report"),
+                "Imported: 1 created, 0 updated, 0 unchanged, 1 line rejected."));
+        assertEquals(1, Database.count("select count(*) from library_resource where title = ?", "Field notes " + run));
     }
 
     private static long searchCount(String word) {
