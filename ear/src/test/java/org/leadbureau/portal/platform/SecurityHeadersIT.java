@@ -22,7 +22,7 @@ class SecurityHeadersIT {
     void pagesErrorsApiAndStaticFilesAreHardened() {
         for (String path : List.of("/", "/about/what-is-lead", "/login", "/no-such-page", "/api/health",
                 "/api/no-such-thing", "/api/staff/me", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal",
-                "/openapi")) {
+                "/api-docs", "/openapi", "/swagger-ui/swagger-ui-bundle.js")) {
             assertHardened(Http.get(path), path);
         }
     }
