@@ -13,6 +13,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.library.boundary.BulkImportReport;
 import org.leadbureau.portal.library.boundary.LibraryBulkImport;
 import org.leadbureau.portal.platform.rest.Problem;
@@ -22,6 +30,7 @@ import org.leadbureau.portal.platform.rest.Problem;
  * of files and their {@code manifest.csv}, up to 500 MB. The body is streamed to a temporary file, never held in
  * memory, and the file is deleted when the import ends.
  */
+@Tag(name = "Library")
 @Path("staff/resources/import")
 @Produces(MediaType.APPLICATION_JSON)
 public class ResourceImportResource {
@@ -44,9 +53,19 @@ public class ResourceImportResource {
     public record RejectedJson(long line, String file, String reason) {
     }
 
+    @Operation(summary = "Import a collection: a ZIP of files and their manifest.csv (STAFF or ADMIN)",
+            description = "Up to 500 MB (413 above). manifest.csv, at the ZIP's top level, has the columns file, title,"
+                    + " summary, type, topics, audiences, published, status, language (several topics or audiences"
+                    + " separated by ';'). Each line is imported on its own; a file the library holds already (same"
+                    + " SHA-256) updates that resource's description. Not a ZIP or no manifest: 400.")
+    @RequestBody(required = true, content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) done, line by line.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJson.class)))
     @POST
     @Consumes("application/zip")
-    public Response importZip(InputStream body, @QueryParam("dryRun") boolean dryRun) throws IOException {
+    public Response importZip(InputStream body, @Parameter(description = "true: check every line, store nothing.")
+                              @QueryParam("dryRun") boolean dryRun) throws IOException {
         java.nio.file.Path zip = Files.createTempFile("library-import-", ".zip");
         try {
             if (!copyAtMost(body, zip, MAX_BYTES)) {
