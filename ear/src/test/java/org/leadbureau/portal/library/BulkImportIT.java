@@ -48,18 +48,20 @@ class BulkImportIT {
         files.put("held.txt", held);
         files.put("tool.exe", new byte[] {0x4d, 0x5a, 0, 1});
         files.put("typeless.txt", ("No type " + run).getBytes(StandardCharsets.UTF_8));
+        files.put("topicless.txt", ("No known topic " + run).getBytes(StandardCharsets.UTF_8));
         files.put(MANIFEST, (HEADER
-                + "guides/new-" + run + ".md,Imported guide " + run + ",A guide from the archive,GUIDE,policing;housing,police,2021-03-04,PUBLISHED,en\r\n"
+                + "guides/new-" + run + ".md,Imported guide " + run + ",A guide from the archive,GUIDE,policing;harm-reduction,police,2021-03-04,PUBLISHED,en\r\n"
                 + "held.txt,Renamed " + run + ",Now described by the manifest,FAQ,policing,,2020-01-01,DRAFT,en\r\n"
                 + "missing.pdf,Missing " + run + ",Not in the ZIP,GUIDE,policing,,2020-01-01,DRAFT,en\r\n"
                 + "tool.exe,A program " + run + ",Not a document,GUIDE,policing,,2020-01-01,DRAFT,en\r\n"
-                + "typeless.txt,Typeless " + run + ",No type,NOPE,policing,,2020-01-01,DRAFT,en\r\n")
+                + "typeless.txt,Typeless " + run + ",No type,NOPE,policing,,2020-01-01,DRAFT,en\r\n"
+                + "topicless.txt,Topicless " + run + ",Unknown topic,GUIDE,housing-first,police,2020-01-01,DRAFT,en\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         byte[] zip = zip(files, false);
 
         JsonObject preview = report(importZip(zip, true), 200);
         assertCounts(preview, 1, 1, 0);
-        assertRejected(preview, List.of(4L, 5L, 6L), List.of("missing.pdf", "tool.exe", "typeless.txt"));
+        assertRejected(preview, List.of(4L, 5L, 6L, 7L), List.of("missing.pdf", "tool.exe", "typeless.txt", "topicless.txt"));
         assertEquals(0, Database.count("select count(*) from library_resource where title = ?", "Imported guide " + run),
                 "a preview creates nothing");
         assertEquals(List.of("Held " + run), Database.strings("select title from library_resource where slug = ?", existing),
@@ -67,10 +69,12 @@ class BulkImportIT {
 
         JsonObject done = report(importZip(zip, false), 200);
         assertCounts(done, 1, 1, 0);
-        assertRejected(done, List.of(4L, 5L, 6L), List.of("missing.pdf", "tool.exe", "typeless.txt"));
+        assertRejected(done, List.of(4L, 5L, 6L, 7L), List.of("missing.pdf", "tool.exe", "typeless.txt", "topicless.txt"));
         assertTrue(reason(done, 4).contains("holds no file 'missing.pdf'"), reason(done, 4));
         assertTrue(reason(done, 5).contains("\"tool.exe\" is none of these"), reason(done, 5));
-        assertTrue(reason(done, 6).toLowerCase().contains("type"), reason(done, 6));
+        assertTrue(reason(done, 6).startsWith("Choose a type"), reason(done, 6));
+        // An unknown topic is a refusal of that line, not a failed transaction.
+        assertEquals("Unknown topics: housing-first.", reason(done, 7));
         assertEquals(1, Database.count("select count(*) from library_resource where title = ? and status = 'PUBLISHED'",
                 "Imported guide " + run));
         assertEquals(List.of("Renamed " + run), Database.strings("select title from library_resource where slug = ?",

@@ -177,8 +177,10 @@ public class LibraryCuration {
                 : parse(() -> ResourceStatus.valueOf(upper(form.status())), "status", "The status is DRAFT or PUBLISHED.", errors);
         LocalDate published = parse(() -> LocalDate.parse(form.published().strip()), "published",
                 "The publication date is written YYYY-MM-DD.", errors);
-        var topics = parse(() -> vocabularies.topics(split(form.topics())), "topics", null, errors);
-        var audiences = parse(() -> vocabularies.audiences(split(form.audiences())), "audiences", null, errors);
+        var topics = parse(() -> Vocabularies.resolve(split(form.topics()), vocabularies.allTopics(), "topics"),
+                "topics", null, errors);
+        var audiences = parse(() -> Vocabularies.resolve(split(form.audiences()), vocabularies.allAudiences(),
+                "audiences"), "audiences", null, errors);
         if (topics != null && topics.isEmpty()) {
             errors.put("topics", "Choose at least one topic.");
         }

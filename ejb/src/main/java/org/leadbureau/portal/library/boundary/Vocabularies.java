@@ -45,7 +45,11 @@ public class Vocabularies {
         return resolve(slugs, allAudiences(), "audiences");
     }
 
-    private static <T extends VocabularyTerm> List<T> resolve(List<String> slugs, List<T> all, String field) {
+    /**
+     * The terms of the given slugs among {@code all}. Called directly (not through the bean) where a caller collects
+     * every refused field: a refusal thrown through the bean would mark the caller's transaction for rollback.
+     */
+    static <T extends VocabularyTerm> List<T> resolve(List<String> slugs, List<T> all, String field) {
         Map<String, T> bySlug = new LinkedHashMap<>();
         all.forEach(term -> bySlug.put(term.getSlug(), term));
         List<String> unknown = slugs.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
