@@ -31,12 +31,14 @@ import org.leadbureau.portal.platform.time.EventTimes;
 @NamedQuery(name = Training.FIND_BY_SLUG, query = "select t from Training t where t.slug = :slug")
 @NamedQuery(name = Training.FIND_UPCOMING, query = "select t from Training t where t.status = :status"
         + " and t.endsAt > :now order by t.startsAt, t.title")
+@NamedQuery(name = Training.FIND_DEMO, query = "select t from Training t where t.demo = true")
 @NamedQuery(name = Training.FIND_ALL, query = "select t from Training t order by t.startsAt desc, t.title")
 public class Training {
 
     public static final String FIND_BY_SLUG = "Training.findBySlug";
     public static final String FIND_UPCOMING = "Training.findUpcoming";
     public static final String FIND_ALL = "Training.findAll";
+    public static final String FIND_DEMO = "Training.findDemo";
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Id
@@ -101,6 +103,10 @@ public class Training {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** A made-up example event (PORTAL_DEMO), marked as such wherever it shows. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Column(name = "sequence_number", nullable = false)
     private int sequence;
 
@@ -138,6 +144,22 @@ public class Training {
             publishedAt = now;
             updatedAt = now;
         }
+    }
+
+    /** Takes a published training off the public pages (its registrations stay); a draft or cancelled one is left. */
+    public void unpublish(Instant now) {
+        if (status == TrainingStatus.PUBLISHED) {
+            status = TrainingStatus.DRAFT;
+            updatedAt = now;
+        }
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     /** Applies new details; returns whether anything changed (and then raises the sequence). */
