@@ -11,11 +11,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
+import org.leadbureau.portal.it.TestResources;
 
 /** Search and browse of the seeded library through the API and the pages, on the real server. */
 @SharedPortal
@@ -23,7 +25,6 @@ class LibrarySearchIT {
 
     private static final String PDF_SEED = "building-an-operational-workgroup";
     private static final String DOCX_SEED = "data-and-evaluation-planning";
-    private static final String DRAFT_SEED = "project-kestrel-peer-navigator-notes";
 
     private static JsonObject search(String parameters) {
         HttpResponse<String> response = Http.get("/api/search?" + parameters);
@@ -147,16 +148,18 @@ class LibrarySearchIT {
 
     @Test
     void draftsAreInvisibleEverywhere() throws Exception {
-        assertEquals(1, Database.count("select count(*) from library_resource where slug = ? and status = 'DRAFT'", DRAFT_SEED));
+        String word = "kestrel" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String draft = TestResources.upload("Draft notes " + word, "draft.txt", "Working notes about " + word + ".", "DRAFT");
+        assertEquals(1, Database.count("select count(*) from library_resource where slug = ? and status = 'DRAFT'", draft));
 
-        assertEquals(0, search(q("kestrel")).getInt("total"));
-        assertEquals(404, Http.get("/library/" + DRAFT_SEED).statusCode());
-        assertEquals(404, Http.get("/library/" + DRAFT_SEED + "/file").statusCode());
+        assertEquals(0, search(q(word)).getInt("total"));
+        assertEquals(404, Http.get("/library/" + draft).statusCode());
+        assertEquals(404, Http.get("/library/" + draft + "/file").statusCode());
         HttpResponse<String> resources = Http.get("/api/resources");
         assertEquals(200, resources.statusCode());
         assertFalse(Http.json(resources).getJsonArray("items").isEmpty(), "the published resources are listed");
-        assertFalse(resources.body().contains(DRAFT_SEED));
-        assertFalse(Http.page(Http.get("/library"), "Resource library").contains(DRAFT_SEED));
+        assertFalse(resources.body().contains(draft));
+        assertFalse(Http.page(Http.get("/library"), "Resource library").contains(draft));
         var health = Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("searchIndex");
         assertEquals(publishedInDatabase() + Database.count("select count(*) from content_page"),
                 health.getJsonNumber("documents").longValue(), "the index holds exactly the published resources");

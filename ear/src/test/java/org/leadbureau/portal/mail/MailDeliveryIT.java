@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
+import org.leadbureau.portal.it.TestTrainings;
 
 /**
  * Real SMTP delivery to GreenMail (an SMTP server in the test JVM, on the port the server is configured with):
@@ -36,7 +38,9 @@ class MailDeliveryIT {
 
     @Test
     void aConfirmationThatFailedWhileTheSmtpServerWasDownIsDeliveredOnRetryWithItsCalendarInvitation() throws Exception {
-        var response = Http.post("/api/trainings/harm-reduction-in-practice/registrations",
+        String training = TestTrainings.training("Harm reduction in practice")
+                .startsIn(35, "America/Denver", LocalTime.NOON).publish();
+        var response = Http.post("/api/trainings/" + training + "/registrations",
                 "{\"name\":\"Casey <b>Lee</b>\",\"email\":\"" + EMAIL + "\",\"organisation\":\"County Health\"}");
         assertEquals(201, response.statusCode(), response.body());
 
