@@ -20,6 +20,7 @@ import java.util.UUID;
 public final class TestTrainings {
 
     private final String title;
+    private final String joinLink = "https://meet.example.org/" + UUID.randomUUID();
     private int capacity = 100;
     private int daysAhead = 30;
     private String zone = "America/Chicago";
@@ -57,6 +58,11 @@ public final class TestTrainings {
         return title;
     }
 
+    /** Where it takes place online: for confirmed registrants only. */
+    public String joinLink() {
+        return joinLink;
+    }
+
     /** Creates it, published; returns its slug. */
     public String publish() {
         LocalDateTime starts = LocalDate.now().plusDays(daysAhead).atTime(start);
@@ -69,7 +75,7 @@ public final class TestTrainings {
                 .add("zone", zone)
                 .add("capacity", capacity)
                 .add("status", "PUBLISHED")
-                .add("joinLink", "https://meet.example.org/" + UUID.randomUUID());
+                .add("joinLink", joinLink);
         if (opensInDays != null) {
             json.add("registrationOpens", LocalDate.now().plusDays(opensInDays).atTime(LocalTime.NOON).toString());
         }

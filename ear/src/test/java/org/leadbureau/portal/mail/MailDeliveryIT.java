@@ -38,8 +38,9 @@ class MailDeliveryIT {
 
     @Test
     void aConfirmationThatFailedWhileTheSmtpServerWasDownIsDeliveredOnRetryWithItsCalendarInvitation() throws Exception {
-        String training = TestTrainings.training("Harm reduction in practice")
-                .startsIn(35, "America/Denver", LocalTime.NOON).publish();
+        TestTrainings harmReduction = TestTrainings.training("Harm reduction in practice")
+                .startsIn(35, "America/Denver", LocalTime.NOON);
+        String training = harmReduction.publish();
         var response = Http.post("/api/trainings/" + training + "/registrations",
                 "{\"name\":\"Casey <b>Lee</b>\",\"email\":\"" + EMAIL + "\",\"organisation\":\"County Health\"}");
         assertEquals(201, response.statusCode(), response.body());
@@ -80,7 +81,7 @@ class MailDeliveryIT {
             }
             assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("TZID:America/Denver") && ics.contains("SEQUENCE:0"), ics);
             assertTrue(ics.contains("mailto:" + EMAIL), ics);
-            assertTrue(ics.contains("https://meet.leadbureau.example/harm-reduction-in-practice"), "a confirmed registrant gets the join link");
+            assertTrue(ics.contains(harmReduction.joinLink()), "a confirmed registrant gets the join link");
 
             List<String> row = Database.strings("select concat(status, ' ', attempts) from outbox_message where recipient = ?", EMAIL);
             assertTrue(row.get(0).startsWith("SENT "), row.toString());

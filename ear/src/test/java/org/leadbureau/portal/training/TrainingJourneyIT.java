@@ -54,7 +54,7 @@ class TrainingJourneyIT extends BrowserJourney {
 
         assertTrue(browser.getCurrentUrl().contains("/registrations/"), browser.getCurrentUrl());
         assertEquals("Confirmed: you have a seat.", browser.findElement(By.cssSelector(".registration-status")).getText());
-        assertEquals("https://meet.leadbureau.example/introduction-to-lead", browser.findElement(By.cssSelector(".join-link")).getText());
+        assertEquals(TrainingApi.WEBINAR_TRAINING.joinLink(), browser.findElement(By.cssSelector(".join-link")).getText());
         Browser.assertAccessible(browser, "Your registration");
 
         browser.findElement(By.id("cancelForm:askCancel")).click();
