@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
@@ -163,6 +164,32 @@ class LibrarySearchIT {
         var health = Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("searchIndex");
         assertEquals(publishedInDatabase() + Database.count("select count(*) from content_page"),
                 health.getJsonNumber("documents").longValue(), "the index holds exactly the published resources");
+    }
+
+    @Test
+    void snippetsOfAMarkdownDocumentReadAsTextWithoutItsSyntax() {
+        String word = "quokka" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String slug = TestResources.upload("Markdown snippets " + word, "snippets.md", """
+                # Housing first
+
+                ## Is this %s for everyone?
+
+                **Is this** the %s question?
+
+                - Stable housing %s
+                - *Case management* with [the team](https://example.org/team)
+                """.formatted(word, word, word), "PUBLISHED");
+        try {
+            JsonArray hits = search(q(word)).getJsonArray("hits");
+            assertEquals(1, hits.size(), hits.toString());
+            String snippet = hits.getJsonObject(0).getString("snippet");
+            assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+            assertFalse(snippet.contains("#") || snippet.contains("**") || snippet.contains("](")
+                    || Pattern.compile("(^|\\n)\\s*- ").matcher(snippet).find(), snippet);
+            assertTrue(snippet.contains("Stable housing <mark>" + word + "</mark> · Case management with the team"), snippet);
+        } finally {
+            TestResources.delete(slug);
+        }
     }
 
     @Test

@@ -327,7 +327,7 @@ public class LibraryResource {
     }
 
     /** The text's first {@link #OPENING_LENGTH} characters, not cutting a character outside the BMP in two. */
-    static String opening(String text) {
+    public static String opening(String text) {
         if (text.length() <= OPENING_LENGTH) {
             return text;
         }
