@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /**
  * One person's registration for a training. The registrant's key to it is a manage link ({@link RegistrationLink},
@@ -225,7 +226,7 @@ public class Registration {
 
     private static String optional(String value, int max) {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.length() > max) {
+        if (TextLength.exceeds(stripped, max)) {
             throw new IllegalArgumentException("Text longer than " + max + " characters");
         }
         return stripped;

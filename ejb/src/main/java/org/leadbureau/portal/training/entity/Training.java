@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.leadbureau.portal.platform.persistence.Columns;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
@@ -243,7 +244,7 @@ public class Training {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
-        if (value.length() > max) {
+        if (TextLength.exceeds(value, max)) {
             throw new IllegalArgumentException(name + " is longer than " + max + " characters");
         }
         return value.strip();
@@ -254,7 +255,7 @@ public class Training {
     }
 
     private static String requireLength(String value, int max) {
-        if (value.length() > max) {
+        if (TextLength.exceeds(value, max)) {
             throw new IllegalArgumentException("Text longer than " + max + " characters");
         }
         return value;
