@@ -19,16 +19,18 @@ public final class TestResources {
 
     /** Uploads a UTF-8 text file as a resource with this title and status; asserts 201 and returns the slug. */
     public static String upload(String title, String fileName, String text, String status) {
-        HttpResponse<String> created = send(title, fileName, text.getBytes(StandardCharsets.UTF_8), status);
+        HttpResponse<String> created = send(title, "Uploaded by a test: " + title, fileName,
+                text.getBytes(StandardCharsets.UTF_8), status);
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getString("slug");
     }
 
     /** The upload's answer, whatever it is. */
-    public static HttpResponse<String> send(String title, String fileName, byte[] content, String status) {
+    public static HttpResponse<String> send(String title, String summary, String fileName, byte[] content,
+                                            String status) {
         var body = new Multipart()
                 .field("title", title)
-                .field("summary", "Uploaded by a test: " + title)
+                .field("summary", summary)
                 .field("type", "GUIDE")
                 .field("topics", "policing")
                 .field("audiences", "police")

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -19,10 +18,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.Multipart;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffSession;
+import org.leadbureau.portal.it.TestResources;
 
 /**
  * Text in any language goes in and comes back byte for byte, through each way staff put it in: a multipart upload
@@ -48,19 +47,8 @@ class TextEncodingIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         for (String title : TITLES) {
             String sent = title + " " + run;
-            var body = new Multipart()
-                    .field("title", sent)
-                    .field("summary", "Résumé: " + sent)
-                    .field("type", "GUIDE")
-                    .field("topics", "policing")
-                    .field("audiences", "police")
-                    .field("published", "2026-01-15")
-                    .field("status", "PUBLISHED")
-                    .file("file", "guia.txt", "text/plain; charset=UTF-8", ("Texto: " + sent).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> created = Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources"))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", StaffAccounts.staff().basic())
-                    .header("Content-Type", body.contentType()).POST(body.publisher()).build());
+            HttpResponse<String> created = TestResources.send(sent, "Résumé: " + sent, "guia.txt",
+                    ("Texto: " + sent).getBytes(StandardCharsets.UTF_8), "PUBLISHED");
             assertEquals(201, created.statusCode(), created.body());
             JsonObject resource = Http.json(created);
             String slug = resource.getString("slug");
@@ -71,8 +59,7 @@ class TextEncodingIT {
                 assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
                 assertTrue(Http.get("/library/" + slug).body().contains(sent), "the resource page shows the title");
             } finally {
-                Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources/" + slug))
-                        .header("Authorization", StaffAccounts.staff().basic()).DELETE().build());
+                TestResources.delete(slug);
             }
         }
     }
