@@ -54,7 +54,9 @@ class TextEncodingIT {
             String slug = resource.getString("slug");
             try {
                 assertEquals(sent, resource.getString("title"));
-                assertTrue(slug.endsWith("-" + run) || !title.codePoints().anyMatch(Character::isLetter), slug);
+                // Long titles make slugs cut at their limit; one of emoji alone has no words to make it of.
+                assertTrue(slug.endsWith("-" + run) || title.length() > 100
+                        || !title.codePoints().anyMatch(Character::isLetter), slug);
                 assertEquals("Résumé: " + sent, resource.getString("summary"));
                 assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), slug);
                 assertTrue(Http.get("/library/" + slug).body().contains(sent), "the resource page shows the title");
