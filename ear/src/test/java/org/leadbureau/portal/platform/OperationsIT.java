@@ -30,6 +30,16 @@ class OperationsIT {
         JsonObject deployments = Http.json(ready).getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(check -> check.getString("name").equals("deployments-status")).findFirst().orElseThrow();
         assertEquals("OK", deployments.getJsonObject("data").getString("portal.ear"), ready.body());
+        // The portal's own checks, the same as /api/health's.
+        JsonObject portal = Http.json(ready).getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(check -> check.getString("name").equals("portal")).findFirst()
+                .orElseThrow(() -> new AssertionError("no portal check in " + ready.body()));
+        assertEquals("UP", portal.getString("status"), ready.body());
+        JsonObject data = portal.getJsonObject("data");
+        assertEquals("UP", data.getString("database"), ready.body());
+        assertEquals("UP", data.getString("searchIndex"), ready.body());
+        assertEquals(Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("database")
+                .getString("schemaVersion"), data.getString("database.schemaVersion"));
         assertEquals(200, management("/health/live").statusCode());
         assertEquals(200, Http.get("/api/health").statusCode(), "/api/health stays");
     }

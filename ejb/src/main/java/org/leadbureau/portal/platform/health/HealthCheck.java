@@ -1,5 +1,7 @@
 package org.leadbureau.portal.platform.health;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -13,11 +15,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
+import org.leadbureau.portal.platform.health.probe.PortalChecks;
 
-/** Checks the database and the search index, each on its own so that one failure names its part. */
+/**
+ * Checks the database and the search index, each on its own so that one failure names its part: for
+ * {@code /api/health}, and through {@link PortalChecks} for the server's readiness probe.
+ */
 @Stateless
+@LocalBean
+@Local(PortalChecks.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class HealthCheck {
+public class HealthCheck implements PortalChecks {
 
     private static final Logger LOG = Logger.getLogger(HealthCheck.class.getName());
 
@@ -29,6 +37,17 @@ public class HealthCheck {
         components.put("database", guarded("database", this::database));
         components.put("searchIndex", guarded("search index", this::searchIndex));
         return new HealthReport(components);
+    }
+
+    @Override
+    public Map<String, Part> parts() {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        check().components().forEach((name, health) -> {
+            Map<String, String> data = new LinkedHashMap<>();
+            health.details().forEach((fact, value) -> data.put(fact, String.valueOf(value)));
+            parts.put(name, new Part(health.up(), data));
+        });
+        return parts;
     }
 
     private ComponentHealth database() {
