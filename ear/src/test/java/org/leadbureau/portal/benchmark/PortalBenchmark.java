@@ -72,8 +72,12 @@ class PortalBenchmark {
         timings.sequential("Upcoming trainings, JSON (`/api/trainings`)", i -> get("/api/trainings"));
         timings.concurrent("Full-text search, API, " + CLIENTS + " clients at once", CLIENTS,
                 i -> get("/api/search?q=" + encode(SEEDED_QUERIES[i % SEEDED_QUERIES.length])));
-        String training = createTraining(100);
         String run = UUID.randomUUID().toString().substring(0, 8);
+        // One client: each registration waits for its own commit to reach the disk (WRITE_DELAY=0 on H2).
+        String alone = createTraining(100);
+        timings.sequential("Registration (`POST /api/trainings/{slug}/registrations`), 1 client",
+                i -> register(alone, "bench-" + run + "-alone-" + i + "@bench.example"));
+        String training = createTraining(100);
         timings.concurrent("Registration (`POST /api/trainings/{slug}/registrations`), " + CLIENTS + " clients at once",
                 CLIENTS, i -> register(training, "bench-" + run + "-" + i + "@bench.example"));
         report("benchmark.md", timings.table());

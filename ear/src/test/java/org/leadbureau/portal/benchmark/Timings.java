@@ -36,8 +36,9 @@ final class Timings {
     }
 
     Result sequential(String name, IntFunction<Integer> request) {
+        // Warm-up requests get numbers of their own, as in concurrent: a request that creates something stays unique.
         for (int i = 0; i < warmUp; i++) {
-            request.apply(i);
+            request.apply(samples + i);
         }
         long[] nanos = new long[samples];
         long started = System.nanoTime();
