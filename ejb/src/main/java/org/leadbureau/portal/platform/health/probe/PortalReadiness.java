@@ -19,7 +19,8 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class PortalReadiness implements HealthCheck {
 
-    static final String CHECKS = "java:app/portal-ejb/HealthCheck!" + PortalChecks.class.getName();
+    /** Global: the server calls the probe on its own threads, where the application's java:app is not bound. */
+    static final String CHECKS = "java:global/portal/portal-ejb/HealthCheck!" + PortalChecks.class.getName();
 
     @Override
     public HealthCheckResponse call() {
