@@ -11,11 +11,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.search.Analyzers;
+import org.leadbureau.portal.platform.search.Fingerprint;
 
 /**
  * A page of the Bureau's own text: the home page and the pages under {@code /about/<slug>}.
@@ -114,6 +120,13 @@ public class ContentPage {
         this.bodyMarkdown = text.markdown();
         this.bodyHtml = text.html();
         this.updatedAt = now;
+    }
+
+    /** The version, for the start-up check (see {@link Fingerprint}); every change sets updatedAt, so it reindexes. */
+    @GenericField(name = Fingerprint.FIELD, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "updatedAt")))
+    public long getIndexedVersion() {
+        return version;
     }
 
     private static String requireText(String value, String name) {

@@ -48,7 +48,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.hibernate.type.SqlTypes;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.search.Analyzers;
-import org.leadbureau.portal.platform.search.ExpectedIndexCount;
+import org.leadbureau.portal.platform.search.Fingerprint;
+import org.leadbureau.portal.platform.search.IndexedRows;
 
 /**
  * A reference document of the library: metadata, the uploaded file (or an external link) and the text
@@ -58,10 +59,10 @@ import org.leadbureau.portal.platform.search.ExpectedIndexCount;
 @Entity
 @Table(name = "library_resource")
 @Indexed(index = LibraryResource.INDEX, routingBinder = @RoutingBinderRef(type = PublishedOnlyRouting.class))
-@ExpectedIndexCount(LibraryResource.COUNT_PUBLISHED)
+@IndexedRows(LibraryResource.INDEXED_ROWS)
 @NamedQuery(name = LibraryResource.FIND_BY_SLUG, query = "select r from LibraryResource r where r.slug = :slug")
-@NamedQuery(name = LibraryResource.COUNT_PUBLISHED,
-        query = "select count(r) from LibraryResource r where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED")
+@NamedQuery(name = LibraryResource.INDEXED_ROWS, query = "select r.id, r.version from LibraryResource r"
+        + " where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED and r.id > :after order by r.id")
 public class LibraryResource {
 
     /** How much of a text snippets are taken from: a long document costs a search what a short one does. */
@@ -69,7 +70,7 @@ public class LibraryResource {
 
     public static final String INDEX = "library";
     public static final String FIND_BY_SLUG = "LibraryResource.findBySlug";
-    public static final String COUNT_PUBLISHED = "LibraryResource.countPublished";
+    public static final String INDEXED_ROWS = "LibraryResource.indexedRows";
 
     /** Index field names, for queries. */
     public static final String F_TITLE = "title";
@@ -226,6 +227,13 @@ public class LibraryResource {
 
     public boolean isPublished() {
         return status == ResourceStatus.PUBLISHED;
+    }
+
+    /** The version, for the start-up check (see {@link Fingerprint}); every edit sets updatedAt, so it reindexes. */
+    @GenericField(name = Fingerprint.FIELD, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "updatedAt")))
+    public long getIndexedVersion() {
+        return version;
     }
 
     /** Facet of the publication year; derived, so the index follows the date. */

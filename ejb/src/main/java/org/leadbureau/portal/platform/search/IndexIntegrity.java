@@ -16,13 +16,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.logging.Logger;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.leadbureau.portal.platform.config.PortalConfig;
 
 /**
  * At start-up, rebuilds the search index from the database when it is missing or stale: the index lives
- * on local disk and may have been deleted, or the database restored, while the server was down; and when the
+ * on local disk and may have been deleted, or the database restored from a backup, while the server was down
+ * (compared by {@link Fingerprint}s of ids and versions, not only counts); and when the
  * analyzers changed since the index was written (a new stemmer), since old terms would no longer match queries.
  */
 @Startup
@@ -35,6 +38,8 @@ public class IndexIntegrity {
     private static final Logger LOG = Logger.getLogger(IndexIntegrity.class.getName());
     /** The analysis the index was written with, kept beside the index (each node has its own). */
     private static final String ANALYSIS_FILE = "analysis.txt";
+    /** Rows read at a time from the database and the index. */
+    private static final int PAGE = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -64,14 +69,51 @@ public class IndexIntegrity {
         }
     }
 
+    /**
+     * Stale when the index and the database disagree on which rows at which versions it holds: the counts alone
+     * miss a restored backup whose rows changed while their number did not. Both sides are read as (id, version)
+     * projections in pages, never as entities.
+     */
     private boolean isStale(SearchIndexedEntity<?> type) {
-        ExpectedIndexCount expected = type.javaClass().getAnnotation(ExpectedIndexCount.class);
-        long inDatabase = (expected == null
-                ? em.createQuery("select count(e) from " + type.jpaName() + " e", Long.class)
-                : em.createNamedQuery(expected.value(), Long.class))
-                .getSingleResult();
-        long inIndex = Search.session(em).search(type.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-        return inDatabase != inIndex;
+        Fingerprint inDatabase = inDatabase(type);
+        Fingerprint inIndex = inIndex(type);
+        if (!inDatabase.equals(inIndex)) {
+            LOG.info(() -> type.name() + ": the database has " + inDatabase + ", the index " + inIndex);
+            return true;
+        }
+        return false;
+    }
+
+    private Fingerprint inDatabase(SearchIndexedEntity<?> type) {
+        IndexedRows rows = type.javaClass().getAnnotation(IndexedRows.class);
+        Fingerprint fingerprint = new Fingerprint();
+        long after = Long.MIN_VALUE;
+        List<Object[]> page;
+        do {
+            page = (rows == null
+                    ? em.createQuery("select e.id, e.version from " + type.jpaName() + " e where e.id > :after order by e.id",
+                            Object[].class)
+                    : em.createNamedQuery(rows.value(), Object[].class))
+                    .setParameter("after", after).setMaxResults(PAGE).getResultList();
+            for (Object[] row : page) {
+                after = ((Number) row[0]).longValue();
+                fingerprint.add(after, ((Number) row[1]).longValue());
+            }
+        } while (page.size() == PAGE);
+        return fingerprint;
+    }
+
+    private Fingerprint inIndex(SearchIndexedEntity<?> type) {
+        Fingerprint fingerprint = new Fingerprint();
+        try (SearchScroll<List<?>> scroll = Search.session(em).search(type.javaClass())
+                .select(f -> f.composite().from(f.id(Long.class), f.field(Fingerprint.FIELD, Long.class)).asList())
+                .where(f -> f.matchAll())
+                .scroll(PAGE)) {
+            for (SearchScrollResult<List<?>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                chunk.hits().forEach(hit -> fingerprint.add((Long) hit.get(0), (Long) hit.get(1)));
+            }
+        }
+        return fingerprint;
     }
 
     private static String read(Path file) {
