@@ -1,0 +1,63 @@
+package org.leadbureau.portal.platform.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.primefaces.component.api.InputHolder;
+
+/**
+ * The error summary the page template shows above a form that was refused: every message about a field, each
+ * linking to its input, so that all that needs correcting is seen in one round (the messages also stand next to
+ * their fields). Messages for the whole page are left to the page's own message area.
+ */
+@Named
+@RequestScoped
+public class FormErrors {
+
+    /** One refused field: the id of its input (what the link focuses) and the message. */
+    public record FieldError(String target, String message) {
+    }
+
+    private List<FieldError> fields;
+
+    public List<FieldError> getFields() {
+        if (fields == null) {
+            fields = collect(FacesContext.getCurrentInstance());
+        }
+        return fields;
+    }
+
+    public String getHeading() {
+        int count = getFields().size();
+        return count == 1 ? "One field needs correcting:" : count + " fields need correcting:";
+    }
+
+    private static List<FieldError> collect(FacesContext context) {
+        List<FieldError> found = new ArrayList<>();
+        for (Iterator<String> ids = context.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String clientId = ids.next();
+            if (clientId == null) {
+                continue;
+            }
+            String target = target(context, clientId);
+            for (Iterator<FacesMessage> messages = context.getMessages(clientId); messages.hasNext(); ) {
+                FacesMessage message = messages.next();
+                if (message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_ERROR.getOrdinal()) {
+                    found.add(new FieldError(target, message.getDetail() == null ? message.getSummary() : message.getDetail()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A date picker's typed input sits inside it, with an id of its own. */
+    private static String target(FacesContext context, String clientId) {
+        UIComponent component = context.getViewRoot().findComponent(":" + clientId);
+        return component instanceof InputHolder holder ? holder.getInputClientId() : clientId;
+    }
+}
