@@ -57,7 +57,12 @@ public class FormErrors {
 
     /** A date picker's typed input sits inside it, with an id of its own. */
     private static String target(FacesContext context, String clientId) {
-        UIComponent component = context.getViewRoot().findComponent(":" + clientId);
-        return component instanceof InputHolder holder ? holder.getInputClientId() : clientId;
+        try {
+            UIComponent component = context.getViewRoot().findComponent(":" + clientId);
+            return component instanceof InputHolder holder ? holder.getInputClientId() : clientId;
+        } catch (IllegalArgumentException inRow) {
+            // An input in a table row has no component of its own to find; its client id is still the target.
+            return clientId;
+        }
     }
 }
