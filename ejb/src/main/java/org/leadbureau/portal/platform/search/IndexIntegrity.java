@@ -78,7 +78,7 @@ public class IndexIntegrity {
         Fingerprint inDatabase = inDatabase(type);
         Fingerprint inIndex = inIndex(type);
         if (!inDatabase.equals(inIndex)) {
-            LOG.info(() -> type.name() + ": the database has " + inDatabase + ", the index " + inIndex);
+            LOG.info(() -> type.jpaName() + ": the database has " + inDatabase + ", the index " + inIndex);
             return true;
         }
         return false;
