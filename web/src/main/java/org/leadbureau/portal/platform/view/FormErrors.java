@@ -23,13 +23,9 @@ public class FormErrors {
     public record FieldError(String target, String message) {
     }
 
-    private List<FieldError> fields;
-
+    /** Read afresh each time: Faces asks whether the summary is rendered before any message exists, too. */
     public List<FieldError> getFields() {
-        if (fields == null) {
-            fields = collect(FacesContext.getCurrentInstance());
-        }
-        return fields;
+        return collect(FacesContext.getCurrentInstance());
     }
 
     public String getHeading() {
