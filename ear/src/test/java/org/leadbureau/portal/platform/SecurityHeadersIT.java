@@ -21,7 +21,8 @@ class SecurityHeadersIT {
     @Test
     void pagesErrorsApiAndStaticFilesAreHardened() {
         for (String path : List.of("/", "/about/what-is-lead", "/login", "/no-such-page", "/api/health",
-                "/api/no-such-thing", "/api/staff/me", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal")) {
+                "/api/no-such-thing", "/api/staff/me", "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal",
+                "/api-docs", "/openapi", "/swagger-ui/swagger-ui-bundle.js")) {
             assertHardened(Http.get(path), path);
         }
     }

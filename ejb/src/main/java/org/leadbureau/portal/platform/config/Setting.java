@@ -22,7 +22,7 @@ import org.leadbureau.portal.platform.rules.EmailAddress;
  * reads settings only through these constants ({@link PortalConfig#value}), the start-up check
  * ({@link SettingsCheck}) validates them all before anything else starts, and SettingsTableTest holds the README's
  * configuration table to this list. Some are also read by the server's configuration (configure.cli, the run
- * command): the data directory, database and SMTP connection; the heap only by the run command.
+ * command): the data directory, database and SMTP connection, the log format; the heap only by the run command.
  */
 public enum Setting {
 
@@ -49,7 +49,8 @@ public enum Setting {
     FORM_MIN_FILL("PORTAL_FORM_MIN_FILL", Form.DURATION),
     AUDIT_RETENTION("PORTAL_AUDIT_RETENTION", Form.POSITIVE_PERIOD),
     BUREAU_ZONE("PORTAL_BUREAU_ZONE", Form.ZONE),
-    HEAP("PORTAL_HEAP", Form.HEAP);
+    HEAP("PORTAL_HEAP", Form.HEAP),
+    LOG_FORMAT("PORTAL_LOG_FORMAT", Form.LOG_FORMAT);
 
     private final String variable;
     private final Form form;
@@ -91,7 +92,8 @@ public enum Setting {
         LIMITS("two count/ISO-8601-window limits such as 30/PT1H,600/PT1H",
                 value -> parses(() -> FormLimits.parse("PORTAL_REGISTRATION_LIMITS", value))),
         ZONE("a time zone such as America/Chicago", value -> parses(() -> ZoneId.of(value))),
-        HEAP("a heap size such as 512m or 2g", value -> value.matches("[1-9][0-9]*[kKmMgG]"));
+        HEAP("a heap size such as 512m or 2g", value -> value.matches("[1-9][0-9]*[kKmMgG]")),
+        LOG_FORMAT("text or json", Set.of("text", "json")::contains);
 
         private final String expected;
         private final Predicate<String> rule;

@@ -26,7 +26,8 @@ class SettingTest {
                 Map.entry(Setting.VISIT_TRAVEL_BUFFER, "PT0S"),
                 Map.entry(Setting.REGISTRATION_LIMITS, "30/PT1H,600/PT1H"),
                 Map.entry(Setting.AUDIT_RETENTION, "P18M"),
-                Map.entry(Setting.HEAP, "2g"));
+                Map.entry(Setting.HEAP, "2g"),
+                Map.entry(Setting.LOG_FORMAT, "json"));
         assertEquals(List.of(), SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting))));
     }
 
@@ -41,7 +42,8 @@ class SettingTest {
                 Setting.AUDIT_RETENTION, "P0D",
                 Setting.SECRET_KEY, "c2hvcnQ=",
                 Setting.TRUSTED_PROXIES, "10.0.0.300",
-                Setting.HEAP, "2 GB");
+                Setting.HEAP, "2 GB",
+                Setting.LOG_FORMAT, "JSON lines");
         List<String> problems = SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting)));
         assertEquals(values.size(), problems.size(), problems.toString());
         assertTrue(problems.contains("PORTAL_BASE_URL must be an http or https address such as"

@@ -14,6 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.account.boundary.Accounts;
 import org.leadbureau.portal.account.boundary.NewStaffUser;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
@@ -24,6 +29,7 @@ import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rest.PageJson;
 
 /** {@code /api/staff/admin/users}: accounts for scripted set-up (ADMIN). */
+@Tag(name = "Accounts")
 @Path("staff/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffUsersResource {
@@ -38,12 +44,16 @@ public class StaffUsersResource {
     SecondFactor secondFactor;
 
     /** A page of the accounts by name: {@code ?page=} from 1, {@code ?size=} up to 100. */
+    @Operation(summary = "Staff accounts by name, a page at a time (ADMIN)")
     @GET
     public PageJson<UserJson> page(@QueryParam("page") String page, @QueryParam("size") String size) {
         return PageJson.of(accounts.page(PageRequest.parse(page, size)), UserJson::of);
     }
 
     /** JSON {email, name, roles: [...], password} → 201 with the account. */
+    @Operation(summary = "Create a staff account (ADMIN)", description = "409 when the email has an account.")
+    @APIResponse(responseCode = "201", description = "The account.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull(message = "Send the account as JSON.") @Valid UserRequest request) {
@@ -52,6 +62,9 @@ public class StaffUsersResource {
     }
 
     /** Forces a password reset: the old password stops working, the user is emailed a link. 202 with the account. */
+    @Operation(summary = "Force a password reset (ADMIN)", description = "The old password stops working; the user is mailed a link.")
+    @APIResponse(responseCode = "202", description = "The account.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserJson.class)))
     @POST
     @Path("{id}/password-reset")
     public Response forcePasswordReset(@PathParam("id") long id) {
@@ -59,6 +72,7 @@ public class StaffUsersResource {
     }
 
     /** JSON {roles: [...]} → 200 with the account (the last active administrator keeps ADMIN). */
+    @Operation(summary = "Change an account's roles (ADMIN)", description = "The last active administrator keeps ADMIN.")
     @PUT
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,6 +81,7 @@ public class StaffUsersResource {
     }
 
     /** Makes a deactivated account active again → 200 with the account. */
+    @Operation(summary = "Make a deactivated account active again (ADMIN)")
     @POST
     @Path("{id}/activate")
     public UserJson activate(@PathParam("id") long id) {
@@ -74,6 +89,7 @@ public class StaffUsersResource {
     }
 
     /** Lifts the sign-in throttles on the account (its failed sign-ins, from every address). 200 with the account. */
+    @Operation(summary = "Lift the sign-in throttles on an account (ADMIN)")
     @POST
     @Path("{id}/unlock")
     public UserJson unlock(@PathParam("id") long id) {
@@ -81,6 +97,7 @@ public class StaffUsersResource {
     }
 
     /** Turns off the account's two-step sign-in (a lost phone); it sets it up again. 200 with the account. */
+    @Operation(summary = "Turn off an account's two-step sign-in, e.g. after a lost phone (ADMIN)")
     @POST
     @Path("{id}/second-factor/reset")
     public UserJson resetSecondFactor(@PathParam("id") long id) {

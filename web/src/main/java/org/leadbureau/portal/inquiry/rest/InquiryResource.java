@@ -7,10 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.inquiry.boundary.Inquiries;
 import org.leadbureau.portal.inquiry.boundary.InquiryForm;
 
 /** The public contact-us API: the same rules as the form, less the form's own guards (honeypot, timer). */
+@Tag(name = "Inquiries")
 @Path("inquiries")
 public class InquiryResource {
 
@@ -18,6 +24,9 @@ public class InquiryResource {
     Inquiries inquiries;
 
     /** 201 {reference}; 400 listing the wrong fields; 429 over a rate limit. */
+    @Operation(summary = "Send a contact-us inquiry", description = "The same rules as the contact form; 429 above a rate limit.")
+    @APIResponse(responseCode = "201", description = "Received: the reference the inquirer quotes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Submitted.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.boundary.TitleSuggestion;
 
@@ -14,6 +16,7 @@ import org.leadbureau.portal.library.boundary.TitleSuggestion;
  * {@code GET /api/search}: full-text search of the published library; {@code /api/search/titles}: autocomplete,
  * {@code [{slug, title}]}.
  */
+@Tag(name = "Library")
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -21,6 +24,7 @@ public class SearchResource {
     @Inject
     Library library;
 
+    @Operation(summary = "Full-text search of the published library", description = "A page of hits with highlighted snippets, facet counts, and suggestion: a corrected query, or null.")
     @GET
     public SearchJson search(@QueryParam("q") String query, @QueryParam("page") String page,
                              @QueryParam("size") String size, @QueryParam("type") List<String> types,
@@ -29,6 +33,7 @@ public class SearchResource {
         return SearchJson.of(library.search(query, types, topics, audiences, years, page, size, sort));
     }
 
+    @Operation(summary = "Titles starting with what was typed, for autocomplete")
     @GET
     @Path("titles")
     public List<TitleSuggestion> titles(@QueryParam("q") String typed) {

@@ -27,6 +27,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.boundary.LibraryCuration;
 import org.leadbureau.portal.library.boundary.ResourceForm;
@@ -37,6 +45,7 @@ import org.leadbureau.portal.platform.rest.PageJson;
  * Staff curation API (STAFF or ADMIN, enforced by {@link LibraryCuration}): {@code POST} a multipart upload,
  * {@code PUT} new metadata (JSON) or a new file (multipart), {@code DELETE}.
  */
+@Tag(name = "Library")
 @Path("staff/resources")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResourcesResource {
@@ -51,6 +60,7 @@ public class StaffResourcesResource {
     Library library;
 
     /** A page of every resource, drafts included, with the parameters of {@code GET /api/resources}. */
+    @Operation(summary = "Every resource, drafts included, a page at a time (STAFF or ADMIN)")
     @GET
     public PageJson<ResourceJson> list(@QueryParam("type") List<String> types, @QueryParam("topic") List<String> topics,
                            @QueryParam("audience") List<String> audiences, @QueryParam("year") List<String> years,
@@ -60,6 +70,24 @@ public class StaffResourcesResource {
                 ResourceJson::item);
     }
 
+    @Operation(summary = "Upload a resource (STAFF or ADMIN)",
+            description = "A PDF, DOCX, HTML or Markdown file of at most 25 MB (413 above, 415 for another kind) and its"
+                    + " description; its text is extracted for search.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = {"file", "title", "type"}, properties = {
+                    @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"),
+                    @SchemaProperty(name = "title", type = SchemaType.STRING),
+                    @SchemaProperty(name = "summary", type = SchemaType.STRING),
+                    @SchemaProperty(name = "type", type = SchemaType.STRING, description = "A resource type, e.g. GUIDE."),
+                    @SchemaProperty(name = "topics", type = SchemaType.ARRAY, implementation = String.class,
+                            description = "Topic slugs: repeat the part or comma-separate."),
+                    @SchemaProperty(name = "audiences", type = SchemaType.ARRAY, implementation = String.class),
+                    @SchemaProperty(name = "published", type = SchemaType.STRING, format = "date"),
+                    @SchemaProperty(name = "status", type = SchemaType.STRING, enumeration = {"DRAFT", "PUBLISHED"}),
+                    @SchemaProperty(name = "language", type = SchemaType.STRING),
+                    @SchemaProperty(name = "externalUrl", type = SchemaType.STRING, format = "uri")})))
+    @APIResponse(responseCode = "201", description = "The resource.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResourceJson.class)))
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) {
@@ -69,6 +97,9 @@ public class StaffResourcesResource {
         return Response.created(URI.create("/library/" + slug)).entity(ResourceJson.of(curation.find(slug))).build();
     }
 
+    @Operation(summary = "Change a resource's description (STAFF or ADMIN)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ResourceForm.class)))
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,6 +111,9 @@ public class StaffResourcesResource {
     }
 
     /** A new file for the resource; the previous file's facts stay in its history. */
+    @Operation(summary = "Replace a resource's file (STAFF or ADMIN)", description = "The previous file's facts stay in fileHistory.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
+            type = SchemaType.OBJECT, requiredProperties = "file", properties = @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary"))))
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -89,6 +123,8 @@ public class StaffResourcesResource {
         return ResourceJson.of(curation.replaceFile(slug, file.getFileName().orElse(""), bounded(file)));
     }
 
+    @Operation(summary = "Delete a resource (STAFF or ADMIN)")
+    @APIResponse(responseCode = "204", description = "Deleted.")
     @DELETE
     @Path("{slug}")
     public Response delete(@PathParam("slug") String slug) {

@@ -21,6 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rest.PageJson;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -36,6 +42,7 @@ import org.leadbureau.portal.sites.control.SiteSort;
  * CSV in the import format ({@code Accept: text/csv} or {@code format=csv}), or as GeoJSON of the sites with
  * coordinates ({@code format=geojson} or {@code Accept: application/geo+json}).
  */
+@Tag(name = "Sites")
 @Path("sites")
 public class SitesResource {
 
@@ -48,6 +55,13 @@ public class SitesResource {
     @Inject
     Sites sites;
 
+    @Operation(summary = "Sites of the directory, filtered like the directory page",
+            description = "Without page or size: every match (JSON array, CSV in the import format, or GeoJSON of the sites"
+                    + " with coordinates). With page or size: one page of sites as JSON, {total, page, size, items}.")
+    @APIResponse(responseCode = "200", description = "The sites.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SiteJson.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = GEO_JSON, schema = @Schema(type = SchemaType.OBJECT, description = "A GeoJSON FeatureCollection."))})
     @GET
     public Response list(@QueryParam("state") String state, @QueryParam("status") String status,
                          @QueryParam("q") String q, @QueryParam("launchedFrom") String launchedFrom,
@@ -93,6 +107,9 @@ public class SitesResource {
                 site -> write.accept(JSONB.toJson(SiteJson.of(site)))))), MediaType.APPLICATION_JSON).build();
     }
 
+    @Operation(summary = "One site, with its status history")
+    @APIResponse(responseCode = "200", description = "The site.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
     @GET
     @Path("{slug}")
     public Response one(@PathParam("slug") String slug) {

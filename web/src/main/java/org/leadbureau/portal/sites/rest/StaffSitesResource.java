@@ -11,7 +11,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
+import org.leadbureau.portal.sites.control.SiteImportReport;
 
 /**
  * {@code POST /api/staff/sites/import} (body {@code text/csv}, at most 5 MB): imports the good rows, reports the
@@ -20,6 +28,7 @@ import org.leadbureau.portal.sites.boundary.SiteEditor;
  * {@code POST /api/staff/sites/{slug}/publish}: a draft site (made from an inquiry) enters the public directory;
  * answers the site. Staff only: the boundary says who may.
  */
+@Tag(name = "Sites")
 @Path("staff/sites")
 public class StaffSitesResource {
 
@@ -28,6 +37,12 @@ public class StaffSitesResource {
     @Inject
     SiteEditor editor;
 
+    @Operation(summary = "Import sites from CSV (STAFF or ADMIN)",
+            description = "Columns name,jurisdiction,state,status,launched,source_url,notes (UTF-8, at most 5 MB). Good rows"
+                    + " are imported, bad ones reported with their line and reason.")
+    @RequestBody(required = true, content = @Content(mediaType = SitesResource.CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "What was created, updated, left unchanged and rejected.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteImportReport.class)))
     @POST
     @Path("import")
     @Consumes(SitesResource.CSV)
@@ -41,6 +56,9 @@ public class StaffSitesResource {
         return Response.ok(editor.importCsv(csv)).build();
     }
 
+    @Operation(summary = "Publish a draft site into the directory (STAFF or ADMIN)")
+    @APIResponse(responseCode = "200", description = "The site, now public.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteJson.class)))
     @POST
     @Path("{slug}/publish")
     @Produces(MediaType.APPLICATION_JSON)

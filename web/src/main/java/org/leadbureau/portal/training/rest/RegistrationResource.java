@@ -8,12 +8,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.Registrations;
 import org.leadbureau.portal.training.boundary.Trainings;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 
 /** A registrant's own registration, reached by the secret token from their messages. */
+@Tag(name = "Trainings")
 @Path("registrations/{token}")
 public class RegistrationResource {
 
@@ -24,6 +31,7 @@ public class RegistrationResource {
     Trainings trainings;
 
     /** → {status}: CANCELLED (also when it already was); a freed seat goes to the waitlist. */
+    @Operation(summary = "Cancel a registration", description = "CANCELLED, also when it already was; a freed seat goes to the waitlist.")
     @POST
     @Path("cancel")
     @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +43,9 @@ public class RegistrationResource {
     }
 
     /** The calendar invitation of a confirmed registration, with the join link. */
+    @Operation(summary = "The calendar invitation of a confirmed registration, with the join link")
+    @APIResponse(responseCode = "200", description = "An iCalendar file.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("calendar.ics")
     @Produces(TrainingResource.CALENDAR)

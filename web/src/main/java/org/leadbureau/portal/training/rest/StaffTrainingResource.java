@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rest.PageJson;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
@@ -27,6 +34,7 @@ import org.leadbureau.portal.training.entity.TrainingFormat;
 import org.leadbureau.portal.training.entity.TrainingStatus;
 
 /** Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster. */
+@Tag(name = "Trainings")
 @Path("staff/trainings")
 public class StaffTrainingResource {
 
@@ -35,6 +43,9 @@ public class StaffTrainingResource {
     @Inject
     TrainingAdmin admin;
 
+    @Operation(summary = "Create a training (STAFF or ADMIN)", description = "A DRAFT unless status says otherwise.")
+    @APIResponse(responseCode = "201", description = "The training.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffTrainingJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +55,7 @@ public class StaffTrainingResource {
         return Response.created(URI.create("trainings/" + training.getSlug())).entity(StaffTrainingJson.of(training)).build();
     }
 
+    @Operation(summary = "Change a training (STAFF or ADMIN)", description = "The whole training, as for creating it.")
     @PUT
     @Path("{slug}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -58,6 +70,16 @@ public class StaffTrainingResource {
      * {@code ?format=csv}; {@code ?status=} and {@code ?q=} (name, email or organisation) filter, as on the staff
      * roster page.
      */
+    @Operation(summary = "A training's roster (STAFF or ADMIN)",
+            description = "JSON one page at a time, or the whole roster as CSV (an audited export) with Accept: text/csv or"
+                    + " format=csv; status and q (name, email or organisation) filter as on the roster page.")
+    @APIResponse(responseCode = "200", description = "A page of registrations, or the CSV.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "total", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "page", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "size", type = SchemaType.INTEGER),
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = RosterEntry.class)})),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     @GET
     @Path("{slug}/registrations")
     @Produces({MediaType.APPLICATION_JSON, CSV})

@@ -13,6 +13,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
@@ -21,6 +27,7 @@ import org.leadbureau.portal.training.boundary.Trainings;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 
 /** The public trainings API: upcoming trainings, one training, its calendar, and registering. */
+@Tag(name = "Trainings")
 @Path("trainings")
 public class TrainingResource {
 
@@ -32,12 +39,14 @@ public class TrainingResource {
     @Inject
     Registrations registrations;
 
+    @Operation(summary = "Upcoming published trainings, with seats left")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<TrainingJson> upcoming() {
         return trainings.upcoming().stream().map(TrainingJson::of).toList();
     }
 
+    @Operation(summary = "One training")
     @GET
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +55,12 @@ public class TrainingResource {
     }
 
     /** 201 {status, position, manageToken}; 400 invalid, 404 unknown, 409 already registered, 422 closed. */
+    @Operation(summary = "Register for a training",
+            description = "A seat when one is free, otherwise a place on the waitlist. One live registration per email and"
+                    + " training (409); 422 when registration is closed; 429 above the per-address limit. The answer's"
+                    + " manageToken opens the registrant's own page, /registrations/{token}, also sent by mail.")
+    @APIResponse(responseCode = "201", description = "Registered: CONFIRMED with a seat, or WAITLISTED at position.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registered.class)))
     @POST
     @Path("{slug}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +78,9 @@ public class TrainingResource {
     public record Registered(RegistrationStatus status, Integer position, String manageToken) {
     }
 
+    @Operation(summary = "The training as an iCalendar event")
+    @APIResponse(responseCode = "200", description = "An iCalendar file.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     @GET
     @Path("{slug}/calendar.ics")
     @Produces(CALENDAR)

@@ -16,6 +16,11 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.visits.boundary.SiteVisits;
 import org.leadbureau.portal.visits.boundary.StatusForm;
@@ -29,6 +34,7 @@ import org.leadbureau.portal.visits.entity.VisitStatus;
  * Site visits for scripts (TRAINER, STAFF or ADMIN, enforced by the boundary): list, book, change, move along the
  * statuses; and the signed-in user's calendar feed link.
  */
+@Tag(name = "Site visits")
 @Path("staff/visits")
 public class StaffVisitsResource {
 
@@ -39,6 +45,7 @@ public class StaffVisitsResource {
     TrainerFeeds feeds;
 
     /** Visits overlapping the days {@code from}–{@code to} (YYYY-MM-DD, UTC, both required, at most 13 months), by start. */
+    @Operation(summary = "Site visits overlapping some days", description = "from and to are required (at most 13 months apart), by start.")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<VisitJson> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -48,6 +55,7 @@ public class StaffVisitsResource {
         return visits.find(filter).stream().map(visit -> VisitJson.of(visit, false)).toList();
     }
 
+    @Operation(summary = "One site visit, with its history")
     @GET
     @Path("{id:[0-9]+}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +64,9 @@ public class StaffVisitsResource {
     }
 
     /** 201 with the visit; 400 invalid; 409 naming the visit or period a trainer is taken by. */
+    @Operation(summary = "Book a site visit", description = "It starts REQUESTED. 409 names the visit or period a trainer is taken by.")
+    @APIResponse(responseCode = "201", description = "The visit.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitJson.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -66,6 +77,7 @@ public class StaffVisitsResource {
     }
 
     /** Changes (reschedules) a visit: the whole visit as for creating it, plus {@code reason} when it is confirmed. */
+    @Operation(summary = "Change (reschedule) a site visit", description = "The whole visit as for booking it, plus reason when it is confirmed.")
     @PUT
     @Path("{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -75,6 +87,7 @@ public class StaffVisitsResource {
     }
 
     /** {@code {status, reason, summary, recommendations, followUps}}. */
+    @Operation(summary = "Move a site visit along its statuses", description = "Cancelling needs a reason, completing a report (summary).")
     @POST
     @Path("{id:[0-9]+}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +97,7 @@ public class StaffVisitsResource {
     }
 
     /** A new secret feed link for the signed-in user ({@code {url}}); the previous one stops working. */
+    @Operation(summary = "A new secret calendar feed link for the signed-in user", description = "The previous link stops working.")
     @POST
     @Path("feed")
     @Produces(MediaType.APPLICATION_JSON)
@@ -95,6 +109,8 @@ public class StaffVisitsResource {
     public record FeedLink(String url) {
     }
 
+    @Operation(summary = "Stop the signed-in user's calendar feed")
+    @APIResponse(responseCode = "204", description = "The feed link no longer works.")
     @DELETE
     @Path("feed")
     public Response revokeFeed() {

@@ -5,8 +5,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +16,11 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.visits.boundary.TrainerAvailability;
@@ -29,12 +34,14 @@ import org.leadbureau.portal.visits.entity.VisitFormat;
  * comma-separated), optionally {@code zone} (whose days count; UTC by default) and {@code format} (ON_SITE, the
  * default, applies travel buffers; VIRTUAL does not). Answers the earliest ten windows {@code [{first, last}]}.
  */
+@Tag(name = "Site visits")
 @Path("staff/trainers")
 public class TrainerAvailabilityResource {
 
     @Inject
     TrainerAvailability availability;
 
+    @Operation(summary = "The earliest ten windows in which all the trainers are free", description = "format ON_SITE (the default) applies travel buffers; VIRTUAL does not.")
     @GET
     @Path("availability")
     @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +59,9 @@ public class TrainerAvailabilityResource {
     }
 
     /** Records a period a trainer is unavailable ({@code {trainer, start, end, zone, reason}}): 201 {@code {id}}. */
+    @Operation(summary = "Record a period a trainer is unavailable")
+    @APIResponse(responseCode = "201", description = "The period's id, for removing it.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class)))
     @POST
     @Path("unavailability")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,6 +75,8 @@ public class TrainerAvailabilityResource {
     public record Created(long id) {
     }
 
+    @Operation(summary = "Remove a period of unavailability")
+    @APIResponse(responseCode = "204", description = "Removed.")
     @DELETE
     @Path("unavailability/{id:[0-9]+}")
     public Response removeUnavailability(@PathParam("id") long id) {
