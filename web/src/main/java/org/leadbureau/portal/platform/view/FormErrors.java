@@ -19,8 +19,24 @@ import org.primefaces.component.api.InputHolder;
 @RequestScoped
 public class FormErrors {
 
-    /** One refused field: the id of its input (what the link focuses) and the message. */
-    public record FieldError(String target, String message) {
+    /** One refused field: the id of its input (what the link focuses) and the message. A class, not a record: the
+     *  server's Expression Language (5.0) reads getters only. */
+    public static final class FieldError {
+        private final String target;
+        private final String message;
+
+        FieldError(String target, String message) {
+            this.target = target;
+            this.message = message;
+        }
+
+        public String getTarget() {
+            return target;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     /** Read afresh each time: Faces asks whether the summary is rendered before any message exists, too. */
