@@ -86,13 +86,6 @@ class FormErrorsIT {
                 "missing name", "malformed latitude");
     }
 
-    /** Posted without a file (PrimeFaces reads the file input only from multipart posts). */
-    @Test
-    void theLibraryUploadForm() {
-        assertAllReported(post(session(EDITOR), "/staff/library", "editor", "save", Map.of("editor:title", "", "editor:summary", "")),
-                "The title is required.", "The summary is required.", "Upload a file or give an external link.");
-    }
-
     @Test
     void theInquiryReplyForm() throws Exception {
         String path = "/staff/inquiries/" + inquiry();
