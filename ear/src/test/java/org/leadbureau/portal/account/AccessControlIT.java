@@ -30,6 +30,7 @@ import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.StaffSession;
+import org.leadbureau.portal.it.TestTrainings;
 
 /**
  * Every staff page and every /api/staff endpoint, against every kind of caller: anonymous callers are sent to
@@ -82,8 +83,8 @@ class AccessControlIT {
             page("/staff/admin/outbox", ADMIN_ONLY),
             page("/staff/trainings", STAFF_OR_ADMIN),
             page("/staff/trainings/new", STAFF_OR_ADMIN),
-            page("/staff/trainings/law-enforcement-partners-workshop", STAFF_OR_ADMIN),
-            page("/staff/trainings/law-enforcement-partners-workshop/edit", STAFF_OR_ADMIN),
+            page("/staff/trainings/{training}", STAFF_OR_ADMIN),
+            page("/staff/trainings/{training}/edit", STAFF_OR_ADMIN),
             page("/staff/inquiries", ANY_ROLE),
             // Assigned to the trainer, who sees only the inquiries assigned to them.
             page("/staff/inquiries/{inquiry}", ANY_ROLE),
@@ -106,7 +107,7 @@ class AccessControlIT {
                     "application/json", 404),
             api("PUT", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, () -> MULTIPART_FILE, MULTIPART, 404),
             api("DELETE", "/api/staff/resources/no-such-resource", STAFF_OR_ADMIN, null, null, 404),
-            api("GET", "/api/staff/trainings/law-enforcement-partners-workshop/registrations", STAFF_OR_ADMIN, null, null, 200),
+            api("GET", "/api/staff/trainings/{training}/registrations", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/trainings", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 201),
             api("PUT", "/api/staff/trainings/no-such-training", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 404),
             api("GET", "/api/staff/visits?from=" + Dates.nextYear() + "-01-01&to=" + Dates.nextYear() + "-12-31", ANY_ROLE, null, null, 200),
@@ -152,6 +153,7 @@ class AccessControlIT {
                         .build().toString())).build());
         assertEquals(201, visit.statusCode(), visit.body());
         FIXTURES.put("visit", String.valueOf(Http.json(visit).getJsonNumber("id").longValue()));
+        FIXTURES.put("training", TestTrainings.training("Access control matrix").publish());
 
         FormCounts.clear("inquiry-intake");
         HttpResponse<String> inquiry = Http.post("/api/inquiries", Json.createObjectBuilder()

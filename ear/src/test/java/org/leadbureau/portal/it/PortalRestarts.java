@@ -29,6 +29,23 @@ public abstract class PortalRestarts {
         }
     }
 
+    /**
+     * Like {@link #restart(WhileDown)}, starting the portal with a setting other than the test server's environment
+     * gives (as a server system property, which MicroProfile Config reads first). The setting stays until
+     * {@link #clearSetting} and counts at every later start.
+     */
+    protected static void restartWith(String setting, String value, WhileDown whileDown) throws Exception {
+        restart(() -> {
+            SharedDeployment.systemProperty(setting, value);
+            whileDown.run();
+        });
+    }
+
+    /** Removes a setting {@link #restartWith} gave; the portal keeps it until it starts again. */
+    protected static void clearSetting(String setting) throws Exception {
+        SharedDeployment.systemProperty(setting, null);
+    }
+
     /** Stops the portal and starts it again on the same data. */
     protected static void restart() throws Exception {
         restart(() -> { });

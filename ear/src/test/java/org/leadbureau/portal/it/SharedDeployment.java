@@ -3,6 +3,8 @@ package org.leadbureau.portal.it;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jboss.as.controller.client.ModelControllerClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.wildfly.plugin.tools.Deployment;
@@ -49,6 +51,25 @@ public final class SharedDeployment implements BeforeAllCallback {
                 DeploymentManager.create(client).undeploy(UndeployDescription.of(NAME)).assertSuccess();
             }
             deployed = false;
+        }
+    }
+
+    /**
+     * Sets (or, with null, removes) a system property of the server: MicroProfile Config reads system properties
+     * before the environment, so a restart test can start the portal with another setting. Read at the next deploy.
+     */
+    static void systemProperty(String name, String value) throws IOException {
+        ModelNode address = Operations.createAddress("system-property", name);
+        try (ModelControllerClient client = client()) {
+            client.execute(Operations.createRemoveOperation(address));
+            if (value != null) {
+                ModelNode add = Operations.createAddOperation(address);
+                add.get("value").set(value);
+                ModelNode result = client.execute(add);
+                if (!Operations.isSuccessfulOutcome(result)) {
+                    throw new IOException("Cannot set " + name + ": " + Operations.getFailureDescription(result));
+                }
+            }
         }
     }
 

@@ -5,17 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
+import org.leadbureau.portal.it.TestResources;
 
 /** Search and browse of the seeded library through the API and the pages, on the real server. */
 @SharedPortal
@@ -23,7 +26,6 @@ class LibrarySearchIT {
 
     private static final String PDF_SEED = "building-an-operational-workgroup";
     private static final String DOCX_SEED = "data-and-evaluation-planning";
-    private static final String DRAFT_SEED = "project-kestrel-peer-navigator-notes";
 
     private static JsonObject search(String parameters) {
         HttpResponse<String> response = Http.get("/api/search?" + parameters);
@@ -147,19 +149,47 @@ class LibrarySearchIT {
 
     @Test
     void draftsAreInvisibleEverywhere() throws Exception {
-        assertEquals(1, Database.count("select count(*) from library_resource where slug = ? and status = 'DRAFT'", DRAFT_SEED));
+        String word = "kestrel" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String draft = TestResources.upload("Draft notes " + word, "draft.txt", "Working notes about " + word + ".", "DRAFT");
+        assertEquals(1, Database.count("select count(*) from library_resource where slug = ? and status = 'DRAFT'", draft));
 
-        assertEquals(0, search(q("kestrel")).getInt("total"));
-        assertEquals(404, Http.get("/library/" + DRAFT_SEED).statusCode());
-        assertEquals(404, Http.get("/library/" + DRAFT_SEED + "/file").statusCode());
+        assertEquals(0, search(q(word)).getInt("total"));
+        assertEquals(404, Http.get("/library/" + draft).statusCode());
+        assertEquals(404, Http.get("/library/" + draft + "/file").statusCode());
         HttpResponse<String> resources = Http.get("/api/resources");
         assertEquals(200, resources.statusCode());
         assertFalse(Http.json(resources).getJsonArray("items").isEmpty(), "the published resources are listed");
-        assertFalse(resources.body().contains(DRAFT_SEED));
-        assertFalse(Http.page(Http.get("/library"), "Resource library").contains(DRAFT_SEED));
+        assertFalse(resources.body().contains(draft));
+        assertFalse(Http.page(Http.get("/library"), "Resource library").contains(draft));
         var health = Http.json(Http.get("/api/health")).getJsonObject("checks").getJsonObject("searchIndex");
         assertEquals(publishedInDatabase() + Database.count("select count(*) from content_page"),
                 health.getJsonNumber("documents").longValue(), "the index holds exactly the published resources");
+    }
+
+    @Test
+    void snippetsOfAMarkdownDocumentReadAsTextWithoutItsSyntax() {
+        String word = "quokka" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String slug = TestResources.upload("Markdown snippets " + word, "snippets.md", """
+                # Housing first
+
+                ## Is this %s for everyone?
+
+                **Is this** the %s question?
+
+                - Stable housing %s
+                - *Case management* with [the team](https://example.org/team)
+                """.formatted(word, word, word), "PUBLISHED");
+        try {
+            JsonArray hits = search(q(word)).getJsonArray("hits");
+            assertEquals(1, hits.size(), hits.toString());
+            String snippet = hits.getJsonObject(0).getString("snippet");
+            assertTrue(snippet.contains("<mark>" + word + "</mark>"), snippet);
+            assertFalse(snippet.contains("#") || snippet.contains("**") || snippet.contains("](")
+                    || Pattern.compile("(^|\\n)\\s*- ").matcher(snippet).find(), snippet);
+            assertTrue(snippet.contains("Stable housing <mark>" + word + "</mark> · Case management with the team"), snippet);
+        } finally {
+            TestResources.delete(slug);
+        }
     }
 
     @Test

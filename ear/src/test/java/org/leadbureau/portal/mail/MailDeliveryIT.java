@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
+import org.leadbureau.portal.it.TestTrainings;
 
 /**
  * Real SMTP delivery to GreenMail (an SMTP server in the test JVM, on the port the server is configured with):
@@ -36,7 +38,10 @@ class MailDeliveryIT {
 
     @Test
     void aConfirmationThatFailedWhileTheSmtpServerWasDownIsDeliveredOnRetryWithItsCalendarInvitation() throws Exception {
-        var response = Http.post("/api/trainings/harm-reduction-in-practice/registrations",
+        TestTrainings harmReduction = TestTrainings.training("Harm reduction in practice")
+                .startsIn(35, "America/Denver", LocalTime.NOON);
+        String training = harmReduction.publish();
+        var response = Http.post("/api/trainings/" + training + "/registrations",
                 "{\"name\":\"Casey <b>Lee</b>\",\"email\":\"" + EMAIL + "\",\"organisation\":\"County Health\"}");
         assertEquals(201, response.statusCode(), response.body());
 
@@ -76,7 +81,7 @@ class MailDeliveryIT {
             }
             assertTrue(ics.contains("METHOD:REQUEST") && ics.contains("TZID:America/Denver") && ics.contains("SEQUENCE:0"), ics);
             assertTrue(ics.contains("mailto:" + EMAIL), ics);
-            assertTrue(ics.contains("https://meet.leadbureau.example/harm-reduction-in-practice"), "a confirmed registrant gets the join link");
+            assertTrue(ics.contains(harmReduction.joinLink()), "a confirmed registrant gets the join link");
 
             List<String> row = Database.strings("select concat(status, ' ', attempts) from outbox_message where recipient = ?", EMAIL);
             assertTrue(row.get(0).startsWith("SENT "), row.toString());

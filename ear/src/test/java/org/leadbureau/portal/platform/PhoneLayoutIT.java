@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.TestTrainings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,6 +58,8 @@ class PhoneLayoutIT extends BrowserJourney {
         assertEquals("block", script("return getComputedStyle(document.querySelector('.site-table tbody tr')).display;"));
         Browser.assertAccessible(browser, "Directory of LEAD sites");
 
+        // The calendar shows when a training is upcoming (the seeded ones are demo content, absent on MariaDB).
+        TestTrainings.training("Phone layout").publish();
         browser.get(Http.baseUrl() + "/trainings");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-list, .fc-list-empty")));

@@ -10,6 +10,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffSession;
+import org.leadbureau.portal.it.TestTrainings;
 
 /**
  * Every kind of response carries the hardening headers: pages, error pages, REST, static files and downloads;
@@ -30,9 +31,10 @@ class SecurityHeadersIT {
     @Test
     void downloadsKeepEveryHeaderAndAreSandboxed() {
         StaffAccounts.Account staff = StaffAccounts.staff();
+        String training = TestTrainings.training("Hardened downloads").publish();
         for (String path : List.of("/library/officer-field-guide/file", "/api/sites?format=csv",
-                "/api/trainings/harm-reduction-in-practice/calendar.ics",
-                "/api/staff/trainings/harm-reduction-in-practice/registrations?format=csv")) {
+                "/api/trainings/" + training + "/calendar.ics",
+                "/api/staff/trainings/" + training + "/registrations?format=csv")) {
             HttpResponse<String> response = Http.get(path, "Authorization", staff.basic());
             assertEquals(200, response.statusCode(), path);
             assertTrue(header(response, "Content-Disposition").startsWith("attachment"), path);

@@ -24,7 +24,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.platform.security.SecureTokens;
 
-/** Registering through the public API against the seeded trainings: seats, waitlist, duplicates, closed windows. */
+/** Registering through the public API against trainings made for the tests: seats, waitlist, duplicates, closed windows. */
 @SharedPortal
 class RegistrationIT {
 
@@ -149,7 +149,7 @@ class RegistrationIT {
         var list = Http.get("/api/trainings");
         assertEquals(200, list.statusCode());
         assertTrue(list.body().contains("\"slug\":\"" + TrainingApi.HARM_REDUCTION + "\""), list.body());
-        assertFalse(list.body().contains("meet.leadbureau.example"), "join links are for confirmed registrants only");
+        assertFalse(list.body().contains("meet.example.org"), "join links are for confirmed registrants only");
 
         var ics = Http.get("/api/trainings/" + TrainingApi.HARM_REDUCTION + "/calendar.ics");
         assertEquals(200, ics.statusCode());

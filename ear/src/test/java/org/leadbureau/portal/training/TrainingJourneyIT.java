@@ -18,15 +18,16 @@ class TrainingJourneyIT extends BrowserJourney {
 
     @Test
     void registerSeeTheConfirmationOpenTheManageLinkAndCancel() throws Exception {
+        String title = TrainingApi.WEBINAR_TRAINING.title();
         browser.get(Http.baseUrl() + "/trainings");
         assertEquals("Upcoming trainings", browser.findElement(By.tagName("h1")).getText());
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-daygrid-event, .fc-event")));
         Browser.assertAccessible(browser, "Upcoming trainings");
 
-        browser.findElement(By.linkText("Introduction to LEAD: a webinar for communities")).click();
+        browser.findElement(By.linkText(title)).click();
         assertTrue(browser.getCurrentUrl().endsWith("/trainings/" + TrainingApi.WEBINAR), browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.cssSelector(".training-when")).getText().matches("(?s).*1:00 PM – 2:30 PM E[SD]T.*"));
-        Browser.assertAccessible(browser, "Introduction to LEAD: a webinar for communities");
+        assertTrue(browser.findElement(By.cssSelector(".training-when")).getText().matches("(?s).*1:00 PM – 3:00 PM E[SD]T.*"));
+        Browser.assertAccessible(browser, title);
 
         assertEquals("Name *", browser.findElement(By.cssSelector("label[for='register:name']")).getText(), "one asterisk");
 
@@ -39,7 +40,7 @@ class TrainingJourneyIT extends BrowserJourney {
                 .filter(field -> !field.findElements(By.id("register:email")).isEmpty())
                 .findFirst().orElseThrow().getText();
         assertTrue(emailField.contains("Please enter a valid email address"), emailField);
-        Browser.assertAccessible(browser, "Introduction to LEAD: a webinar for communities");
+        Browser.assertAccessible(browser, title);
 
         var email = browser.findElement(By.id("register:email"));
         email.clear();
@@ -53,7 +54,7 @@ class TrainingJourneyIT extends BrowserJourney {
 
         assertTrue(browser.getCurrentUrl().contains("/registrations/"), browser.getCurrentUrl());
         assertEquals("Confirmed: you have a seat.", browser.findElement(By.cssSelector(".registration-status")).getText());
-        assertEquals("https://meet.leadbureau.example/introduction-to-lead", browser.findElement(By.cssSelector(".join-link")).getText());
+        assertEquals(TrainingApi.WEBINAR_TRAINING.joinLink(), browser.findElement(By.cssSelector(".join-link")).getText());
         Browser.assertAccessible(browser, "Your registration");
 
         browser.findElement(By.id("cancelForm:askCancel")).click();

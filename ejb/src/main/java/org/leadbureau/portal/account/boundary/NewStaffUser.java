@@ -2,18 +2,18 @@ package org.leadbureau.portal.account.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.platform.rules.EmailAddress;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 
 /** A staff account to create, with its first password. */
 public record NewStaffUser(
         // The address's shape is a constraint too, so that it is reported with the name and roles in one round.
-        @NotBlank(message = "Enter the email address.") @Size(max = 254) @SingleLine
+        @NotBlank(message = "Enter the email address.") @MaxLength(254) @SingleLine
         @EmailAddress(message = "Enter a valid email address.") String email,
-        @NotBlank(message = "Enter the name.") @Size(max = 120) @SingleLine String name,
+        @NotBlank(message = "Enter the name.") @MaxLength(120) @SingleLine String name,
         @NotEmpty(message = "Choose at least one role.") Set<Role> roles,
         String password) {
 

@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.leadbureau.portal.platform.rules.EmailAddress;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /** A Bureau staff member who signs in: email is the login, roles say what they may do. */
 @Entity
@@ -115,7 +116,7 @@ public class StaffUser {
     }
 
     public void rename(String newName) {
-        if (newName == null || newName.isBlank() || newName.strip().length() > 120) {
+        if (newName == null || newName.isBlank() || TextLength.exceeds(newName.strip(), 120)) {
             throw new IllegalArgumentException("Enter a name of 1 to 120 characters.");
         }
         this.displayName = newName.strip();

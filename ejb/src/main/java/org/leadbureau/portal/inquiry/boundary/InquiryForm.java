@@ -17,6 +17,7 @@ import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.UsState;
 
 /**
@@ -114,9 +115,9 @@ public class InquiryForm implements Serializable {
         String value = optional(text);
         if (value == null) {
             errors.put(field, missing);
-        } else if (value.length() > max) {
+        } else if (TextLength.exceeds(value, max)) {
             errors.put(field, "Please keep this under " + String.format(Locale.US, "%,d", max) + " characters (it has "
-                    + String.format(Locale.US, "%,d", value.length()) + ").");
+                    + String.format(Locale.US, "%,d", TextLength.of(value)) + ").");
             return null;
         }
         return value;

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -22,20 +21,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
-import org.leadbureau.portal.platform.paging.Page;
-import org.leadbureau.portal.platform.paging.PageRequest;
-import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.inquiry.control.InquiryMail;
 import org.leadbureau.portal.inquiry.control.InquiryNotices;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryStatus;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.rules.TextLength;
+import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.sites.boundary.SiteEditor;
 import org.leadbureau.portal.sites.control.SiteInput;
 import org.leadbureau.portal.sites.entity.Site;
@@ -180,10 +181,9 @@ public class InquiryTriage {
     }
 
     /** Emails the inquirer through the outbox and records it on the timeline (the first reply is the first response). */
-    public Inquiry reply(@NotNull String reference, @Size(max = 300) @SingleLine String subject,
+    public Inquiry reply(@NotNull String reference, @MaxLength(300) @SingleLine String subject,
                          // Checked with the subject, so that a page shows both messages in one round.
-                         @NotBlank(message = "Please write the reply.")
-                         @Size(max = 20000, message = "Please keep this under 20000 characters.") String reply) {
+                         @NotBlank(message = "Please write the reply.") @MaxLength(20000) String reply) {
         Inquiry inquiry = existing(reference);
         String body = reply.strip();
         String title = subject == null || subject.isBlank() ? InquiryMail.replySubject(inquiry) : subject.strip();
@@ -240,7 +240,7 @@ public class InquiryTriage {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, missing);
         }
-        if (text.strip().length() > max) {
+        if (TextLength.exceeds(text.strip(), max)) {
             throw new InvalidInputException(field, "Please keep this under " + max + " characters.");
         }
         return text.strip();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.leadbureau.portal.library.control.SearchOutcome;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.text.SafeHtml;
 
 /** The public side of the library: search, browse, one resource, its file. Drafts never leave here. */
@@ -52,7 +52,7 @@ public class Library {
         return outcome;
     }
 
-    public List<TitleSuggestion> titlesStartingWith(@Size(max = 200) String typed) {
+    public List<TitleSuggestion> titlesStartingWith(@MaxLength(200) String typed) {
         return librarySearch.titlesStartingWith(typed, 8).stream()
                 .map(row -> new TitleSuggestion(row[0], row[1])).toList();
     }

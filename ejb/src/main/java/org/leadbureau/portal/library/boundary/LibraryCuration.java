@@ -34,6 +34,7 @@ import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.text.Slugs;
 
@@ -205,7 +206,7 @@ public class LibraryCuration {
     private static void require(String value, String field, int max, Map<String, String> errors) {
         if (value == null || value.isBlank()) {
             errors.put(field, "The " + field + " is required.");
-        } else if (value.strip().length() > max) {
+        } else if (TextLength.exceeds(value.strip(), max)) {
             errors.put(field, "The " + field + " is longer than " + max + " characters.");
         }
     }

@@ -28,7 +28,7 @@ import org.leadbureau.portal.platform.persistence.JobLocks;
 /**
  * Imports the library seed of the content module: vocabularies first, then each document through the same
  * extraction as an upload. Idempotent: a resource is refreshed only when its seed changed, and never once
- * staff have edited it.
+ * staff have edited it. Made-up example documents load only with PORTAL_DEMO; without it they are removed.
  */
 @Stateless
 public class LibraryImporter {
@@ -50,7 +50,7 @@ public class LibraryImporter {
     @Inject
     Vocabularies vocabularies;
 
-    public ImportReport importSeed() {
+    public ImportReport importSeed(boolean demo) {
         jobLocks.lock(JobLocks.LIBRARY_IMPORT);
         var reader = new SeedLibraryReader(LibraryImporter.class.getClassLoader());
         importTerms(reader.topics(), Topic.class, Topic::new);
@@ -59,6 +59,9 @@ public class LibraryImporter {
         int updated = 0;
         int unchanged = 0;
         for (SeedResource seed : reader.resources()) {
+            if (seed.demo() && !demo) {
+                continue;
+            }
             LibraryResource resource = em.createNamedQuery(LibraryResource.FIND_BY_SLUG, LibraryResource.class)
                     .setParameter("slug", seed.slug()).getResultStream().findFirst().orElse(null);
             if (resource != null && (resource.getSeedChecksum() == null
@@ -88,10 +91,27 @@ public class LibraryImporter {
                 updated++;
             }
             resource.markSeed(seed.checksum());
+            resource.markDemo(seed.demo());
         }
         var report = new ImportReport(created, updated, unchanged);
         LOG.info(() -> "Seed library imported: " + report);
         return report;
+    }
+
+    /** Demo content turned off: example documents have no registrations to keep, so all are removed. */
+    public int withdrawDemo() {
+        jobLocks.lock(JobLocks.LIBRARY_IMPORT);
+        List<LibraryResource> demo = em.createNamedQuery(LibraryResource.FIND_DEMO, LibraryResource.class)
+                .getResultList();
+        for (LibraryResource resource : demo) {
+            FileContent content = resource.getFileContent();
+            em.remove(resource);
+            if (content != null) {
+                em.remove(content);
+            }
+        }
+        LOG.info(() -> "Demo documents withdrawn (PORTAL_DEMO is off): " + demo.size() + " removed");
+        return demo.size();
     }
 
     private <T extends VocabularyTerm> void importTerms(List<SeedTerm> seeds, Class<T> type,

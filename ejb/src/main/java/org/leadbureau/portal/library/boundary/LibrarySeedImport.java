@@ -5,8 +5,9 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.leadbureau.portal.platform.config.PortalConfig;
 
-/** Imports the library seed at start-up, after the schema is migrated. */
+/** Imports the library seed at start-up, after the schema is migrated; example documents only with PORTAL_DEMO. */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -17,6 +18,10 @@ public class LibrarySeedImport {
 
     @PostConstruct
     void importSeed() {
-        importer.importSeed();
+        boolean demo = PortalConfig.demo();
+        importer.importSeed(demo);
+        if (!demo) {
+            importer.withdrawDemo();
+        }
     }
 }

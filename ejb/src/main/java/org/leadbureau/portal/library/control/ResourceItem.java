@@ -30,11 +30,12 @@ public final class ResourceItem implements Serializable {
     private final String externalUrl;
     private final FileFacts file;
     private final int earlierFiles;
+    private final boolean demo;
 
     @SuppressWarnings("java:S107") // one value per column of the list
     public ResourceItem(String slug, String title, String summary, ResourceType type, List<String> topics,
                         List<String> audiences, LocalDate publishedOn, String language, ResourceStatus status,
-                        String externalUrl, FileFacts file, int earlierFiles) {
+                        String externalUrl, FileFacts file, int earlierFiles, boolean demo) {
         this.slug = slug;
         this.title = title;
         this.summary = summary;
@@ -47,6 +48,7 @@ public final class ResourceItem implements Serializable {
         this.externalUrl = externalUrl;
         this.file = file;
         this.earlierFiles = earlierFiles;
+        this.demo = demo;
     }
 
     public static ResourceItem of(LibraryResource resource) {
@@ -54,7 +56,7 @@ public final class ResourceItem implements Serializable {
                 resource.getTopics().stream().map(VocabularyTerm::getSlug).toList(),
                 resource.getAudiences().stream().map(VocabularyTerm::getSlug).toList(), resource.getPublishedOn(),
                 resource.getLanguage(), resource.getStatus(), resource.getExternalUrl(), resource.getFile(),
-                resource.getFileHistory().size());
+                resource.getFileHistory().size(), resource.isDemo());
     }
 
     public String getSlug() {
@@ -110,5 +112,10 @@ public final class ResourceItem implements Serializable {
     /** How many files this resource had before its current one. */
     public int getEarlierFiles() {
         return earlierFiles;
+    }
+
+    /** Made-up example content (PORTAL_DEMO): staff lists mark it. */
+    public boolean isDemo() {
+        return demo;
     }
 }

@@ -58,7 +58,7 @@ public class ResourceListing {
         query.multiselect(resource.get("id"), resource.get("slug"), resource.get("title"), resource.get("summary"),
                         resource.get("type"), resource.get("publishedOn"), resource.get("language"),
                         resource.get("status"), resource.get("externalUrl"), file.get("fileName"),
-                        file.get("mediaType"), file.get("sizeBytes"), file.get("sha256"))
+                        file.get("mediaType"), file.get("sizeBytes"), file.get("sha256"), resource.get("demo"))
                 .where(matching(cb, query, resource, filter, publishedOnly))
                 .orderBy(order(cb, resource, filter));
         List<Tuple> rows = em.createQuery(query).setFirstResult(page.offset()).setMaxResults(page.size())
@@ -79,7 +79,7 @@ public class ResourceListing {
                     row.get(4, ResourceType.class), topics.getOrDefault(id, List.of()),
                     audiences.getOrDefault(id, List.of()), row.get(5, LocalDate.class), row.get(6, String.class),
                     row.get(7, ResourceStatus.class), row.get(8, String.class), facts,
-                    replaced.getOrDefault(id, 0L).intValue());
+                    replaced.getOrDefault(id, 0L).intValue(), row.get(13, Boolean.class));
         }).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /**
  * A search of the library as the URL and the API give it: the query (Lucene simple syntax: "phrases",
@@ -47,7 +48,7 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
                                        List<String> years, String page, String size, String order,
                                        Set<String> knownTopics, Set<String> knownAudiences) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (query != null && query.strip().length() > MAX_QUERY) {
+        if (query != null && TextLength.exceeds(query.strip(), MAX_QUERY)) {
             errors.put("q", "The query is longer than " + MAX_QUERY + " characters.");
         }
         List<ResourceType> typeValues = new ArrayList<>();

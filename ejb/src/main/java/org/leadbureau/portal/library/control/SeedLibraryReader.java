@@ -68,7 +68,7 @@ public class SeedLibraryReader {
                     ResourceType.valueOf(required(meta, "type", slug)), list(meta, "topics"), list(meta, "audiences"),
                     LocalDate.parse(required(meta, "published", slug)), meta.getProperty("language", "en"),
                     ResourceStatus.valueOf(meta.getProperty("status", "PUBLISHED")), fileName, content,
-                    TextExtractor.sha256(checksum.toByteArray()));
+                    TextExtractor.sha256(checksum.toByteArray()), Boolean.parseBoolean(meta.getProperty("demo", "false")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalStateException("Seed resource '" + slug + "' has invalid metadata: " + e.getMessage(), e);
         }

@@ -27,6 +27,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.leadbureau.portal.library.control.FileRefusedException.Reason;
+import org.leadbureau.portal.platform.text.PlainText;
 
 /**
  * Checks an uploaded file and extracts its text with Apache Tika, within bounds: size, agreement of the
@@ -93,7 +94,7 @@ public class TextExtractor {
         if (kind == FileKind.DOCX && !ZipBombGuard.inflatesSafely(content)) {
             throw new FileRefusedException(Reason.SUSPICIOUS_COMPRESSION, ZIP_BOMB);
         }
-        String text = parseWithinTime(content);
+        String text = readable(kind, parseWithinTime(content));
         return new Extraction(kind, mediaTypeOf(kind, detected), content.length, sha256(content), text);
     }
 
@@ -152,7 +153,7 @@ public class TextExtractor {
         context.set(OfficeParserConfig.class, office);
         try (InputStream in = TikaInputStream.get(deadline.guard(new ByteArrayInputStream(content)))) {
             new AutoDetectParser(tika).parse(in, deadline.guard(text), new Metadata(), context);
-            return tidy(text.toString());
+            return text.toString();
         } catch (Exception | StackOverflowError e) {
             throw deadline.passed() ? tooSlow() : refusal(e);
         }
@@ -175,6 +176,18 @@ public class TextExtractor {
             }
         }
         return new FileRefusedException(Reason.CORRUPT, "The file cannot be read: it may be damaged or incomplete.");
+    }
+
+    /**
+     * The text as a reader sees it, for the index and snippets: Markdown (which Tika reads as plain text) without its
+     * syntax; HTML (Tika keeps the markup out) without the source's indentation.
+     */
+    static String readable(FileKind kind, String text) {
+        return switch (kind) {
+            case MARKDOWN -> PlainText.fromMarkdown(text);
+            case HTML -> PlainText.tidy(text);
+            default -> tidy(text);
+        };
     }
 
     /** Trailing spaces and runs of blank lines carry nothing for search or snippets. */

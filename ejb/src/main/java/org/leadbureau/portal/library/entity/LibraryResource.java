@@ -63,6 +63,7 @@ import org.leadbureau.portal.platform.search.IndexedRows;
 @NamedQuery(name = LibraryResource.FIND_BY_SLUG, query = "select r from LibraryResource r where r.slug = :slug")
 @NamedQuery(name = LibraryResource.INDEXED_ROWS, query = "select r.id, r.version from LibraryResource r"
         + " where r.status = org.leadbureau.portal.library.entity.ResourceStatus.PUBLISHED and r.id > :after order by r.id")
+@NamedQuery(name = LibraryResource.FIND_DEMO, query = "select r from LibraryResource r where r.demo = true")
 public class LibraryResource {
 
     /** How much of a text snippets are taken from: a long document costs a search what a short one does. */
@@ -71,6 +72,7 @@ public class LibraryResource {
     public static final String INDEX = "library";
     public static final String FIND_BY_SLUG = "LibraryResource.findBySlug";
     public static final String INDEXED_ROWS = "LibraryResource.indexedRows";
+    public static final String FIND_DEMO = "LibraryResource.findDemo";
 
     /** Index field names, for queries. */
     public static final String F_TITLE = "title";
@@ -167,6 +169,10 @@ public class LibraryResource {
     @Column(name = "seed_checksum", length = 64)
     private String seedChecksum;
 
+    /** Made-up example content (PORTAL_DEMO), marked as such wherever it shows. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -223,6 +229,14 @@ public class LibraryResource {
 
     public void markSeed(String checksum) {
         this.seedChecksum = checksum;
+    }
+
+    public void markDemo(boolean demo) {
+        this.demo = demo;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public boolean isPublished() {
@@ -313,7 +327,7 @@ public class LibraryResource {
     }
 
     /** The text's first {@link #OPENING_LENGTH} characters, not cutting a character outside the BMP in two. */
-    static String opening(String text) {
+    public static String opening(String text) {
         if (text.length() <= OPENING_LENGTH) {
             return text;
         }

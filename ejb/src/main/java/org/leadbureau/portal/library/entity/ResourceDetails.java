@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /** The metadata of a resource, checked as a whole: what staff type and the seed declares. */
 public record ResourceDetails(String title, String summary, ResourceType type, Set<Topic> topics,
@@ -42,7 +43,7 @@ public record ResourceDetails(String title, String summary, ResourceType type, S
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("A resource needs a " + name);
         }
-        if (value.strip().length() > max) {
+        if (TextLength.exceeds(value.strip(), max)) {
             throw new IllegalArgumentException("The " + name + " is longer than " + max + " characters");
         }
         return value.strip();

@@ -3,17 +3,17 @@ package org.leadbureau.portal.mail.control;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.leadbureau.portal.platform.rules.EmailAddress;
+import org.leadbureau.portal.platform.rules.MaxLength;
 
 /**
  * A message to queue: one recipient, a subject, the same content as plain text and as HTML (whoever builds the
  * HTML escapes what people typed: see {@link Html}), and optional attachments.
  */
 public record MailMessage(
-        @NotBlank @EmailAddress @Size(max = 320) String to,
-        @NotBlank @Size(max = 300) String subject,
+        @NotBlank @EmailAddress @MaxLength(320) String to,
+        @NotBlank @MaxLength(300) String subject,
         @NotNull String text,
         @NotNull String html,
         @NotNull List<@Valid Attachment> attachments) {
@@ -28,8 +28,8 @@ public record MailMessage(
 
     /** A file to send along; {@code contentType} carries its parameters, e.g. {@code text/calendar; method=REQUEST}. */
     public record Attachment(
-            @NotBlank @Size(max = 200) String fileName,
-            @NotBlank @Size(max = 200) String contentType,
+            @NotBlank @MaxLength(200) String fileName,
+            @NotBlank @MaxLength(200) String contentType,
             @NotNull byte[] content) {
     }
 }

@@ -66,6 +66,19 @@ public final class PortalConfig {
         return TrustedProxies.parse(value(Setting.TRUSTED_PROXIES).orElse(""));
     }
 
+    /**
+     * Whether made-up demo content (example trainings and documents) is loaded: {@code PORTAL_DEMO} when set, else
+     * exactly when the database is the embedded H2 of the run command, so that production on MariaDB never shows
+     * events that do not exist.
+     */
+    public static boolean demo() {
+        return demo(value(Setting.DEMO), value(Setting.DB_DRIVER));
+    }
+
+    static boolean demo(Optional<String> demo, Optional<String> driver) {
+        return demo.map(Boolean::parseBoolean).orElseGet(() -> driver.orElse("h2").equalsIgnoreCase("h2"));
+    }
+
     /** A setting given as an ISO-8601 duration ({@code P1D}, {@code PT0.5S}), or the default when unset. */
     public static Duration duration(Setting setting, Duration otherwise) {
         return value(setting).map(Duration::parse).orElse(otherwise);

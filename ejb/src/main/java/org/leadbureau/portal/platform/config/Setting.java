@@ -50,7 +50,8 @@ public enum Setting {
     AUDIT_RETENTION("PORTAL_AUDIT_RETENTION", Form.POSITIVE_PERIOD),
     BUREAU_ZONE("PORTAL_BUREAU_ZONE", Form.ZONE),
     HEAP("PORTAL_HEAP", Form.HEAP),
-    LOG_FORMAT("PORTAL_LOG_FORMAT", Form.LOG_FORMAT);
+    LOG_FORMAT("PORTAL_LOG_FORMAT", Form.LOG_FORMAT),
+    DEMO("PORTAL_DEMO", Form.BOOLEAN);
 
     private final String variable;
     private final Form form;

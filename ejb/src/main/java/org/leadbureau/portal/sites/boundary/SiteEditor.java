@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +23,7 @@ import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.sites.control.SiteCsv;
@@ -136,7 +136,7 @@ public class SiteEditor {
 
     /** Records a status from a date on (today when null), with an optional note. */
     public Site changeStatus(@NotNull String slug, @NotNull SiteStatus status, LocalDate effectiveOn,
-                             @Size(max = 500) String note) {
+                             @MaxLength(500) String note) {
         LocalDate since = effectiveOn == null ? today() : effectiveOn;
         if (since.isAfter(today())) {
             throw new InvalidInputException("A status change cannot be recorded for the future.",
@@ -148,7 +148,7 @@ public class SiteEditor {
         return site;
     }
 
-    public Site retire(@NotNull String slug, @Size(max = 400) String reason) {
+    public Site retire(@NotNull String slug, @MaxLength(400) String reason) {
         Site site = existing(slug);
         site.retire(reason, who(), now(), today());
         auditLog.record(Action.SITE_RETIRED, "site " + slug, reason);

@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteFacts;
 
@@ -258,6 +259,6 @@ public final class SiteCsv {
     /** The name field of a line that cannot be parsed, as far as it can be told: for the report only. */
     private static String guessName(String line) {
         String first = line.split(",", 2)[0].replace("\"", "").strip();
-        return first.length() > Site.NAME_LENGTH ? first.substring(0, Site.NAME_LENGTH) : first;
+        return TextLength.truncate(first, Site.NAME_LENGTH);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -44,7 +45,7 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
                 errors.put("status", "There is no site status '" + status.strip() + "'.");
             }
         }
-        if (present(q) && q.strip().length() > MAX_TEXT) {
+        if (present(q) && TextLength.exceeds(q.strip(), MAX_TEXT)) {
             errors.put("q", "The search text is longer than " + MAX_TEXT + " characters.");
         }
         Integer from = year(launchedFrom, "launchedFrom", errors);

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteFacts;
@@ -109,7 +110,7 @@ public final class SiteInputs {
             return null;
         }
         String stripped = text.strip();
-        if (stripped.length() > maxLength) {
+        if (TextLength.exceeds(stripped, maxLength)) {
             errors.put(field, field.replace('_', ' ') + " is longer than " + maxLength + " characters");
             return null;
         }

@@ -1,9 +1,9 @@
 package org.leadbureau.portal.training.boundary;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.leadbureau.portal.platform.rules.EmailAddress;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.training.entity.Registrant;
 
@@ -13,29 +13,29 @@ public class RegistrationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Please enter your name.")
-    @Size(max = 200, message = "Please keep your name under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep your name under 200 characters.")
     @SingleLine
     private String name;
 
     @NotBlank(message = "Please enter your email address.")
     @EmailAddress
-    @Size(max = 320, message = "Please enter a shorter email address.")
+    @MaxLength(value = 320, message = "Please enter a shorter email address.")
     @SingleLine
     private String email;
 
-    @Size(max = 200, message = "Please keep the organisation under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the organisation under 200 characters.")
     @SingleLine
     private String organisation;
 
-    @Size(max = 200, message = "Please keep the role under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the role under 200 characters.")
     @SingleLine
     private String role;
 
-    @Size(max = 200, message = "Please keep the jurisdiction under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the jurisdiction under 200 characters.")
     @SingleLine
     private String jurisdiction;
 
-    @Size(max = 2000, message = "Please keep your answers under 2000 characters.")
+    @MaxLength(value = 2000, message = "Please keep your answers under 2000 characters.")
     private String answers;
 
     Registrant registrant() {

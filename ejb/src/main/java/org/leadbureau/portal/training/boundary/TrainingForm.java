@@ -6,12 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.platform.time.Zones;
 import org.leadbureau.portal.training.entity.TrainingDetails;
@@ -27,19 +27,19 @@ public class TrainingForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "Please give the training a title.")
-    @Size(max = 200, message = "Please keep the title under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the title under 200 characters.")
     @SingleLine
     private String title;
 
     @NotBlank(message = "Please describe the training.")
-    @Size(max = 20000, message = "Please keep the description under 20,000 characters.")
+    @MaxLength(value = 20000, message = "Please keep the description under 20,000 characters.")
     private String description;
 
-    @Size(max = 500, message = "Please keep the topics under 500 characters.")
+    @MaxLength(value = 500, message = "Please keep the topics under 500 characters.")
     @SingleLine
     private String topics;
 
-    @Size(max = 300, message = "Please keep the audience under 300 characters.")
+    @MaxLength(value = 300, message = "Please keep the audience under 300 characters.")
     @SingleLine
     private String audience;
 
@@ -62,11 +62,11 @@ public class TrainingForm implements Serializable {
 
     private TrainingStatus status = TrainingStatus.DRAFT;
 
-    @Size(max = 500, message = "Please keep the venue under 500 characters.")
+    @MaxLength(value = 500, message = "Please keep the venue under 500 characters.")
     @SingleLine
     private String venue;
 
-    @Size(max = 500, message = "Please keep the join link under 500 characters.")
+    @MaxLength(value = 500, message = "Please keep the join link under 500 characters.")
     @Pattern(regexp = "(https://\\S+)?", message = "The join link must be an https:// address.")
     @SingleLine
     private String joinLink;
@@ -75,7 +75,7 @@ public class TrainingForm implements Serializable {
 
     private LocalDateTime registrationCloses;
 
-    @Size(max = 1000, message = "Please keep the questions under 1000 characters.")
+    @MaxLength(value = 1000, message = "Please keep the questions under 1000 characters.")
     private String questions;
 
     @AssertTrue(message = "The time zone is not known; use a name like America/Chicago.")

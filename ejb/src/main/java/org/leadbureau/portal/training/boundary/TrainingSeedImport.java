@@ -5,9 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.training.control.RegistrationLimits;
 
-/** Checks the registration limits and imports the seed trainings at start-up, after the schema is migrated. */
+/**
+ * Checks the registration limits and imports the seed trainings at start-up, after the schema is migrated; the seeded
+ * trainings are demo content, withdrawn when PORTAL_DEMO is off.
+ */
 @Startup
 @Singleton
 @DependsOn("DatabaseMigration")
@@ -20,6 +24,10 @@ public class TrainingSeedImport {
     void importSeed() {
         // A malformed PORTAL_REGISTRATION_LIMITS stops the start, saying why, instead of failing registrations.
         RegistrationLimits.fromEnvironment();
-        importer.importTrainings();
+        boolean demo = PortalConfig.demo();
+        importer.importTrainings(demo);
+        if (!demo) {
+            importer.withdrawDemo();
+        }
     }
 }

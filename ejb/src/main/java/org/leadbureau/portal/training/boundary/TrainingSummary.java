@@ -35,6 +35,11 @@ public class TrainingSummary {
         return training.getTitle();
     }
 
+    /** A made-up example event (PORTAL_DEMO): pages say so. */
+    public boolean isDemo() {
+        return training.isDemo();
+    }
+
     public String getDescription() {
         return training.getDescription();
     }

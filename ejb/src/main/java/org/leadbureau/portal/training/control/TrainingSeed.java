@@ -12,8 +12,9 @@ import org.leadbureau.portal.training.entity.TrainingFormat;
 /**
  * A seeded training, with its date relative to the day of import ("21 days ahead at 10:00 America/Chicago"), so
  * that a fresh portal always shows upcoming trainings. {@code opensDaysBefore} is null for the default window.
+ * {@code demo} marks a made-up example event, loaded only with PORTAL_DEMO.
  */
-public record TrainingSeed(String slug, String title, TrainingFormat format, int daysAhead, LocalTime startTime,
+public record TrainingSeed(String slug, boolean demo, String title, TrainingFormat format, int daysAhead, LocalTime startTime,
                            Duration duration, ZoneId zone, int capacity, Integer opensDaysBefore, String venue,
                            String joinLink, String topics, String audience, List<String> questions,
                            String description) {

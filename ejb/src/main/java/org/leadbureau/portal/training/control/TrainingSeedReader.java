@@ -46,7 +46,7 @@ public class TrainingSeedReader {
     private static TrainingSeed seed(CSVRecord row) {
         try {
             String opens = row.get("registration_opens_days_before");
-            return new TrainingSeed(row.get("slug"), row.get("title"), TrainingFormat.valueOf(row.get("format")),
+            return new TrainingSeed(row.get("slug"), Boolean.parseBoolean(row.get("demo")), row.get("title"), TrainingFormat.valueOf(row.get("format")),
                     Integer.parseInt(row.get("days_ahead")), LocalTime.parse(row.get("start_time")),
                     Duration.ofMinutes(Integer.parseInt(row.get("duration_minutes"))), ZoneId.of(row.get("zone")),
                     Integer.parseInt(row.get("capacity")), opens.isEmpty() ? null : Integer.valueOf(opens),

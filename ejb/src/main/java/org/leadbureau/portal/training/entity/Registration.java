@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /**
  * One person's registration for a training. The registrant's key to it is a manage link ({@link RegistrationLink},
@@ -27,6 +28,7 @@ import java.util.Objects;
 @NamedQuery(name = Registration.FIND_LIVE_BY_EMAIL, query = "select r from Registration r where r.training = :training"
         + " and r.email = :email and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.WAITLISTED)")
+@NamedQuery(name = Registration.COUNT_ALL, query = "select count(r) from Registration r where r.training = :training")
 @NamedQuery(name = Registration.COUNT_SEATED, query = "select count(r) from Registration r where r.training = :training"
         + " and r.status in (org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED,"
         + " org.leadbureau.portal.training.entity.RegistrationStatus.ATTENDED)")
@@ -53,6 +55,7 @@ public class Registration {
     public static final String FIND_LIVE_BY_EMAIL = "Registration.findLiveByEmail";
     /** Seats taken: confirmed and attended registrations. */
     public static final String COUNT_SEATED = "Registration.countSeated";
+    public static final String COUNT_ALL = "Registration.countAll";
     public static final String COUNT_SEATED_PER_TRAINING = "Registration.countSeatedPerTraining";
     public static final String FIND_WAITLIST = "Registration.findWaitlist";
     public static final String MAX_WAITLIST_NUMBER = "Registration.maxWaitlistNumber";
@@ -223,7 +226,7 @@ public class Registration {
 
     private static String optional(String value, int max) {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.length() > max) {
+        if (TextLength.exceeds(stripped, max)) {
             throw new IllegalArgumentException("Text longer than " + max + " characters");
         }
         return stripped;

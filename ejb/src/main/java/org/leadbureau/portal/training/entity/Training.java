@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.leadbureau.portal.platform.persistence.Columns;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
@@ -31,12 +32,14 @@ import org.leadbureau.portal.platform.time.EventTimes;
 @NamedQuery(name = Training.FIND_BY_SLUG, query = "select t from Training t where t.slug = :slug")
 @NamedQuery(name = Training.FIND_UPCOMING, query = "select t from Training t where t.status = :status"
         + " and t.endsAt > :now order by t.startsAt, t.title")
+@NamedQuery(name = Training.FIND_DEMO, query = "select t from Training t where t.demo = true")
 @NamedQuery(name = Training.FIND_ALL, query = "select t from Training t order by t.startsAt desc, t.title")
 public class Training {
 
     public static final String FIND_BY_SLUG = "Training.findBySlug";
     public static final String FIND_UPCOMING = "Training.findUpcoming";
     public static final String FIND_ALL = "Training.findAll";
+    public static final String FIND_DEMO = "Training.findDemo";
     public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Id
@@ -101,6 +104,10 @@ public class Training {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** A made-up example event (PORTAL_DEMO), marked as such wherever it shows. */
+    @Column(nullable = false)
+    private boolean demo;
+
     @Column(name = "sequence_number", nullable = false)
     private int sequence;
 
@@ -138,6 +145,22 @@ public class Training {
             publishedAt = now;
             updatedAt = now;
         }
+    }
+
+    /** Takes a published training off the public pages (its registrations stay); a draft or cancelled one is left. */
+    public void unpublish(Instant now) {
+        if (status == TrainingStatus.PUBLISHED) {
+            status = TrainingStatus.DRAFT;
+            updatedAt = now;
+        }
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     /** Applies new details; returns whether anything changed (and then raises the sequence). */
@@ -221,7 +244,7 @@ public class Training {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
-        if (value.length() > max) {
+        if (TextLength.exceeds(value, max)) {
             throw new IllegalArgumentException(name + " is longer than " + max + " characters");
         }
         return value.strip();
@@ -232,7 +255,7 @@ public class Training {
     }
 
     private static String requireLength(String value, int max) {
-        if (value.length() > max) {
+        if (TextLength.exceeds(value, max)) {
             throw new IllegalArgumentException("Text longer than " + max + " characters");
         }
         return value;

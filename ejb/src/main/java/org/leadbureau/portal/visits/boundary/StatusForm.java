@@ -1,8 +1,8 @@
 package org.leadbureau.portal.visits.boundary;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.visits.entity.VisitReport;
 import org.leadbureau.portal.visits.entity.VisitStatus;
 
@@ -17,16 +17,16 @@ public class StatusForm implements Serializable {
     @NotNull(message = "Please choose the new status.")
     private VisitStatus status;
 
-    @Size(max = 1000, message = "Please keep the reason under 1000 characters.")
+    @MaxLength(value = 1000, message = "Please keep the reason under 1000 characters.")
     private String reason;
 
-    @Size(max = 20000, message = "Please keep the summary under 20,000 characters.")
+    @MaxLength(value = 20000, message = "Please keep the summary under 20,000 characters.")
     private String summary;
 
-    @Size(max = 20000, message = "Please keep the recommendations under 20,000 characters.")
+    @MaxLength(value = 20000, message = "Please keep the recommendations under 20,000 characters.")
     private String recommendations;
 
-    @Size(max = 20000, message = "Please keep the follow-ups under 20,000 characters.")
+    @MaxLength(value = 20000, message = "Please keep the follow-ups under 20,000 characters.")
     private String followUps;
 
     public StatusForm() {

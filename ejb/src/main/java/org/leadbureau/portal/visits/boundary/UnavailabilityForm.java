@@ -3,10 +3,10 @@ package org.leadbureau.portal.visits.boundary;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.platform.time.Zones;
 
@@ -29,7 +29,7 @@ public class UnavailabilityForm implements Serializable {
     @SingleLine
     private String zone;
 
-    @Size(max = 500, message = "Please keep the reason under 500 characters.")
+    @MaxLength(value = 500, message = "Please keep the reason under 500 characters.")
     private String reason;
 
     @AssertTrue(message = "The end must be after the start.")

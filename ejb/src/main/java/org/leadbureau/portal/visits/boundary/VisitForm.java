@@ -4,7 +4,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.rules.EmailAddress;
+import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.visits.entity.SiteVisit;
 import org.leadbureau.portal.visits.entity.VisitDetails;
@@ -31,11 +31,11 @@ public class VisitForm implements Serializable {
     private String site;
 
     @NotBlank(message = "Please give the purpose of the visit.")
-    @Size(max = 200, message = "Please keep the purpose under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the purpose under 200 characters.")
     @SingleLine
     private String purpose;
 
-    @Size(max = 500, message = "Please keep the topics under 500 characters.")
+    @MaxLength(value = 500, message = "Please keep the topics under 500 characters.")
     @SingleLine
     private String topics;
 
@@ -52,24 +52,24 @@ public class VisitForm implements Serializable {
     private List<@NotBlank @SingleLine String> trainers = new ArrayList<>();
 
     @NotBlank(message = "Please give the name of the site's contact person.")
-    @Size(max = 200, message = "Please keep the contact's name under 200 characters.")
+    @MaxLength(value = 200, message = "Please keep the contact's name under 200 characters.")
     @SingleLine
     private String contactName;
 
     @NotBlank(message = "Please give the contact's email address.")
     @EmailAddress(message = "Please give a valid email address for the contact.")
-    @Size(max = 320, message = "Please keep the contact's email under 320 characters.")
+    @MaxLength(value = 320, message = "Please keep the contact's email under 320 characters.")
     @SingleLine
     private String contactEmail;
 
-    @Size(max = 20000, message = "Please keep the agenda under 20,000 characters.")
+    @MaxLength(value = 20000, message = "Please keep the agenda under 20,000 characters.")
     private String agenda;
 
-    @Size(max = 1000, message = "Please keep the reason under 1000 characters.")
+    @MaxLength(value = 1000, message = "Please keep the reason under 1000 characters.")
     private String reason;
 
     /** The reference of the contact-us inquiry the visit answers ("LEAD-2026-00042"), optional; kept when booked. */
-    @Size(max = 20, message = "An inquiry reference looks like LEAD-2026-00042.")
+    @MaxLength(value = 20, message = "An inquiry reference looks like LEAD-2026-00042.")
     @SingleLine
     private String inquiry;
 

@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.platform.persistence.Columns;
+import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.sites.entity.Site;
 
@@ -244,7 +245,7 @@ public class SiteVisit {
     }
 
     private static String requireLength(String value, int max) {
-        if (value.length() > max) {
+        if (TextLength.exceeds(value, max)) {
             throw new IllegalArgumentException("Text longer than " + max + " characters");
         }
         return value;

@@ -36,6 +36,12 @@ class SeedLibraryReaderTest {
     }
 
     @Test
+    void onlyTheInventedDocumentIsMarkedAsDemoContent() {
+        assertEquals(List.of("project-kestrel-peer-navigator-notes"),
+                reader.resources().stream().filter(SeedResource::demo).map(SeedResource::slug).toList());
+    }
+
+    @Test
     void everySeedDocumentExtractsToThreeHundredToNineHundredWords() {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {

@@ -73,10 +73,28 @@ class TextExtractorTest {
     }
 
     @Test
+    void htmlTextLosesTheIndentationOfItsSource() {
+        byte[] html = """
+                <html><body>
+                    <h2>Harm   reduction</h2>
+                    <p>Meet people
+                       <b>where they are</b>.</p>
+                    <ul><li>Naloxone</li><li>Housing</li></ul>
+                </body></html>
+                """.getBytes(StandardCharsets.UTF_8);
+
+        String text = extractor.extract("page.html", html).text();
+
+        assertEquals("Harm reduction Meet people where they are. Naloxone Housing", text.replaceAll("\\s+", " "));
+        assertFalse(text.contains("  ") || text.contains("\n "), text);
+    }
+
+    @Test
     void readsMarkdownAndPlainText() {
-        Extraction markdown = extractor.extract("notes.md", "# Case management\n\nLong-term support.".getBytes(StandardCharsets.UTF_8));
+        Extraction markdown = extractor.extract("notes.md", "# Case management\n\n**Long-term** support.\n\n- Trust\n- Time\n"
+                .getBytes(StandardCharsets.UTF_8));
         assertEquals("text/markdown", markdown.mediaType());
-        assertTrue(markdown.text().contains("Long-term support."));
+        assertEquals("Case management\n\nLong-term support.\n\nTrust · Time", markdown.text(), "as a reader sees it");
         assertEquals("text/plain", extractor.extract("notes.txt", "Plain words.".getBytes(StandardCharsets.UTF_8)).mediaType());
     }
 

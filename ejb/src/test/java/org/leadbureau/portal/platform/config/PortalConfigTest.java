@@ -19,4 +19,17 @@ class PortalConfigTest {
         assertTrue(PortalConfig.secureCookies(Optional.of("true"), false));
         assertFalse(PortalConfig.secureCookies(Optional.of("false"), true));
     }
+
+    @Test
+    void demoContentIsOnByDefaultOnlyOnTheEmbeddedH2() {
+        assertTrue(PortalConfig.demo(Optional.empty(), Optional.empty()), "the run command's default");
+        assertTrue(PortalConfig.demo(Optional.empty(), Optional.of("h2")));
+        assertFalse(PortalConfig.demo(Optional.empty(), Optional.of("mariadb")));
+    }
+
+    @Test
+    void portalDemoOverridesTheDatabaseEitherWay() {
+        assertTrue(PortalConfig.demo(Optional.of("true"), Optional.of("mariadb")));
+        assertFalse(PortalConfig.demo(Optional.of("FALSE"), Optional.of("h2")));
+    }
 }

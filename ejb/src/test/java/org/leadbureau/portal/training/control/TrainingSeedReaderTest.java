@@ -30,6 +30,12 @@ class TrainingSeedReaderTest {
     }
 
     @Test
+    void everySeededTrainingIsAMadeUpExample() {
+        // Their join links at meet.leadbureau.example lead nowhere: they load only with PORTAL_DEMO.
+        assertTrue(seeds.stream().allMatch(TrainingSeed::demo), seeds.toString());
+    }
+
+    @Test
     void datesAreRelativeToTheImportDayAtTheLocalTimeInTheEventsZone() {
         TrainingSeed workshop = seeds.stream().filter(seed -> seed.slug().equals("law-enforcement-partners-workshop"))
                 .findFirst().orElseThrow();

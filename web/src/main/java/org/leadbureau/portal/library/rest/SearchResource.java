@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.boundary.TitleSuggestion;
+import org.leadbureau.portal.platform.rules.TextLength;
 
 /**
  * {@code GET /api/search}: full-text search of the published library; {@code /api/search/titles}: autocomplete,
@@ -37,6 +38,6 @@ public class SearchResource {
     @GET
     @Path("titles")
     public List<TitleSuggestion> titles(@QueryParam("q") String typed) {
-        return library.titlesStartingWith(typed == null || typed.length() > 200 ? "" : typed);
+        return library.titlesStartingWith(typed == null || TextLength.exceeds(typed, 200) ? "" : typed);
     }
 }

@@ -14,13 +14,13 @@ public record TrainingJson(String slug, String title, String description, String
                            TrainingFormat format, Instant start, Instant end, String zone, String when, String venue,
                            int capacity, long seated, long seatsLeft, String availability, TrainingStatus status,
                            boolean registrationOpen, Instant registrationOpens, Instant registrationCloses,
-                           List<String> questions) {
+                           List<String> questions, boolean demo) {
 
     static TrainingJson of(TrainingSummary training) {
         return new TrainingJson(training.getSlug(), training.getTitle(), training.getDescription(), training.getTopics(),
                 training.getAudience(), training.getFormat(), training.getStart(), training.getEnd(), training.getZone(),
                 training.getWhen(), training.getVenue(), training.getCapacity(), training.getSeated(),
                 training.getSeatsLeft(), training.getAvailability(), training.getStatus(), training.isRegistrationOpen(),
-                training.getRegistrationOpens(), training.getRegistrationCloses(), training.getQuestions());
+                training.getRegistrationOpens(), training.getRegistrationCloses(), training.getQuestions(), training.isDemo());
     }
 }
