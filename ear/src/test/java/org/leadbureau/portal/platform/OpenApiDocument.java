@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Locale;
@@ -81,9 +83,27 @@ final class OpenApiDocument {
                     }
                 });
             }
+            case NULL -> assertTrue(allowsNull(schema), where + " is written as null, so its schema allows null: " + schema);
             default -> assertTrue(resolved.containsKey("type") || resolved.containsKey("enum")
                     || resolved.containsKey("oneOf") || resolved.containsKey("anyOf"), where + " has a type: " + resolved);
         }
+    }
+
+    /** Whether a schema admits null: a type list with "null", nullable, or a choice of which one does. */
+    private boolean allowsNull(JsonObject schema) {
+        JsonValue type = schema.get("type");
+        if (type instanceof JsonArray types && types.contains(Json.createValue("null"))
+                || schema.getBoolean("nullable", false)) {
+            return true;
+        }
+        for (String choice : new String[] {"anyOf", "oneOf"}) {
+            if (schema.containsKey(choice) && schema.getJsonArray(choice).stream()
+                    .anyMatch(option -> allowsNull(option.asJsonObject()))) {
+                return true;
+            }
+        }
+        JsonObject resolved = resolve(schema);
+        return resolved != schema && allowsNull(resolved);
     }
 
     /** The schema itself, following $ref (and a lone allOf, which SmallRye writes around a $ref with a description). */

@@ -22,7 +22,7 @@ import org.leadbureau.portal.it.StaffAccounts;
 /**
  * {@code GET /openapi} describes the whole API: every JAX-RS resource method of the deployed WAR (found in its class
  * files) is in the document and nothing else is, staff operations name their sign-in, errors are problem bodies, and
- * the documented schemas hold what the real answers contain.
+ * the documented schemas hold what the real answers contain (members written as null documented as nullable).
  */
 @SharedPortal
 class OpenApiIT {
@@ -96,6 +96,7 @@ class OpenApiIT {
         String basic = StaffAccounts.staff().basic();
         Map<String, String> answers = Map.of(
                 "GET /api/health", "/api/health",
+                "GET /api/sites", "/api/sites",
                 "GET /api/sites/{slug}", "/api/sites/" + Http.jsonArray(Http.get("/api/sites")).getJsonObject(0).getString("slug"),
                 "GET /api/trainings", "/api/trainings",
                 "GET /api/resources", "/api/resources?size=3",

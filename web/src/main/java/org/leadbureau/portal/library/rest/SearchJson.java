@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leadbureau.portal.library.control.FacetCount;
 import org.leadbureau.portal.library.control.SearchHit;
 import org.leadbureau.portal.library.control.SearchOutcome;
@@ -15,7 +16,7 @@ import org.leadbureau.portal.library.entity.ResourceType;
  * them) and {@code suggestion}, the corrected query or null.
  */
 public record SearchJson(long total, int page, int size, List<Hit> hits, Map<String, Map<String, Long>> facets,
-                         @JsonbNillable String suggestion) {
+                         @JsonbNillable @Schema(nullable = true) String suggestion) {
 
     /** One hit: {@code snippet} is HTML with the matched words marked. */
     public record Hit(String slug, String title, ResourceType type, List<String> topics, LocalDate published,

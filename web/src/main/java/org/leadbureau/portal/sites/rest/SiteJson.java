@@ -3,6 +3,7 @@ package org.leadbureau.portal.sites.rest;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.SiteStatus;
@@ -10,18 +11,24 @@ import org.leadbureau.portal.sites.entity.UsState;
 
 /**
  * A site as {@code /api/sites} answers it: the CSV's facts under camel-case names, plus the slug and the page's
- * address. Facts a site lacks are written as null; {@code statusHistory} comes only with one site.
+ * address. Facts a site lacks are written as null (and documented as nullable in /openapi); {@code statusHistory}
+ * comes only with one site.
  */
-public record SiteJson(String slug, String name, String url, @JsonbNillable String jurisdiction, UsState state,
-                       String stateName, SiteStatus status, @JsonbNillable String launched,
-                       @JsonbNillable String sourceUrl, @JsonbNillable String notes, @JsonbNillable String website,
-                       @JsonbNillable String organisation, @JsonbNillable String description, String timeZone,
-                       @JsonbNillable Double latitude, @JsonbNillable Double longitude,
-                       @JsonbNillable LocalDate lastVerified, List<StatusChange> statusHistory) {
+public record SiteJson(String slug, String name, String url, @JsonbNillable @Schema(nullable = true) String jurisdiction,
+                       UsState state, String stateName, SiteStatus status,
+                       @JsonbNillable @Schema(nullable = true) String launched,
+                       @JsonbNillable @Schema(nullable = true) String sourceUrl,
+                       @JsonbNillable @Schema(nullable = true) String notes,
+                       @JsonbNillable @Schema(nullable = true) String website,
+                       @JsonbNillable @Schema(nullable = true) String organisation,
+                       @JsonbNillable @Schema(nullable = true) String description, String timeZone,
+                       @JsonbNillable @Schema(nullable = true) Double latitude,
+                       @JsonbNillable @Schema(nullable = true) Double longitude,
+                       @JsonbNillable @Schema(nullable = true) LocalDate lastVerified, List<StatusChange> statusHistory) {
 
     /** A change of status, oldest first (who recorded it is for staff only). */
     public record StatusChange(SiteStatus status, LocalDate effectiveOn, LaunchDate.Precision effectivePrecision,
-                               @JsonbNillable String note) {
+                               @JsonbNillable @Schema(nullable = true) String note) {
     }
 
     /** A site as lists show it. */

@@ -75,7 +75,7 @@ public class TrainingResource {
 
     /** {@code position} is the place on the waitlist, null (and written as null) when a seat was confirmed. */
     @JsonbNillable
-    public record Registered(RegistrationStatus status, Integer position, String manageToken) {
+    public record Registered(RegistrationStatus status, @Schema(nullable = true) Integer position, String manageToken) {
     }
 
     @Operation(summary = "The training as an iCalendar event")
