@@ -48,17 +48,23 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         browser.findElement(By.cssSelector("main a[href='/staff/trainings/new']")).click();
         wait(ExpectedConditions.urlToBe(Http.baseUrl() + "/staff/trainings/new"));
 
-        // A wrongly written time is refused next to its field, and nothing is created.
-        browser.findElement(By.id("training:title")).sendKeys(title);
+        // A wrongly written time and a missing title are refused together, each next to its field and in the
+        // summary; what was typed stays in the fields (the date pickers take typed values), and nothing is created.
         browser.findElement(By.id("training:description")).sendKeys("Working with people in crisis.");
-        browser.findElement(By.id("training:start")).sendKeys("next Tuesday");
-        browser.findElement(By.id("training:end")).sendKeys(day + " 11:00");
+        browser.findElement(By.id("training:start_input")).sendKeys("next Tuesday");
+        browser.findElement(By.id("training:end_input")).sendKeys(day + " 11:00");
         Browser.submit(browser, "training:save");
         assertTrue(text("training:start-error").contains("YYYY-MM-DD HH:MM"), text("training:start-error"));
+        assertEquals("Please give the training a title.", text("training:title-error"));
+        assertTrue(text("errorSummary").contains("Please give the training a title.") && text("errorSummary").contains("YYYY-MM-DD HH:MM"),
+                text("errorSummary"));
+        assertEquals("next Tuesday", browser.findElement(By.id("training:start_input")).getAttribute("value"));
+        assertEquals(day + " 11:00", browser.findElement(By.id("training:end_input")).getAttribute("value"));
         Browser.assertAccessible(browser, "New training");
 
-        browser.findElement(By.id("training:start")).clear();
-        browser.findElement(By.id("training:start")).sendKeys(day + " 09:30");
+        browser.findElement(By.id("training:title")).sendKeys(title);
+        browser.findElement(By.id("training:start_input")).clear();
+        browser.findElement(By.id("training:start_input")).sendKeys(day + " 09:30");
         new Select(browser.findElement(By.id("training:zone"))).selectByVisibleText("America/Chicago");
         browser.findElement(By.id("training:joinLink")).sendKeys("https://meet.example.org/journey");
         browser.findElement(By.id("training:capacity")).clear();
@@ -132,12 +138,12 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         Browser.assertAccessible(browser, "Edit " + title);
         browser.findElement(By.id("training:description")).clear();
         browser.findElement(By.id("training:description")).sendKeys("Moved to the afternoon.");
-        browser.findElement(By.id("training:end")).clear();
-        browser.findElement(By.id("training:end")).sendKeys(day + " 09:00");
+        browser.findElement(By.id("training:end_input")).clear();
+        browser.findElement(By.id("training:end_input")).sendKeys(day + " 09:00");
         Browser.submit(browser, "training:save");
         assertEquals("The end must be after the start.", text("training:end-error"));
-        browser.findElement(By.id("training:end")).clear();
-        browser.findElement(By.id("training:end")).sendKeys(day + " 12:00");
+        browser.findElement(By.id("training:end_input")).clear();
+        browser.findElement(By.id("training:end_input")).sendKeys(day + " 12:00");
         Browser.submit(browser, "training:save");
         wait(ExpectedConditions.urlToBe(Http.baseUrl() + "/staff/trainings/" + slug));
         assertTrue(browser.getPageSource().contains("Saved."));

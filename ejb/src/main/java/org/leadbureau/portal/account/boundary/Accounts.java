@@ -13,7 +13,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.leadbureau.portal.account.control.PasswordHasher;
@@ -181,8 +183,14 @@ public class Accounts {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
     public Instant changeOwnPassword(String currentPassword, String newPassword) {
         StaffUser user = me();
+        // Both fields judged at once, so that the page shows every message in one round.
+        Map<String, String> errors = new LinkedHashMap<>();
         if (currentPassword == null || !hasher.verify(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "This is not your current password.");
+            errors.put("currentPassword", "This is not your current password.");
+        }
+        PasswordPolicy.problemWith(newPassword).ifPresent(problem -> errors.put("newPassword", problem));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         Instant now = clock.instant();
         user.setPasswordHash(hashAcceptable("newPassword", newPassword), now);

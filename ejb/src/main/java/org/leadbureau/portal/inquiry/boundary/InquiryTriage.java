@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
@@ -180,9 +181,11 @@ public class InquiryTriage {
     }
 
     /** Emails the inquirer through the outbox and records it on the timeline (the first reply is the first response). */
-    public Inquiry reply(@NotNull String reference, @MaxLength(300) @SingleLine String subject, String text) {
+    public Inquiry reply(@NotNull String reference, @MaxLength(300) @SingleLine String subject,
+                         // Checked with the subject, so that a page shows both messages in one round.
+                         @NotBlank(message = "Please write the reply.") @MaxLength(20000) String reply) {
         Inquiry inquiry = existing(reference);
-        String body = text(text, "reply", "Please write the reply.", 20000);
+        String body = reply.strip();
         String title = subject == null || subject.isBlank() ? InquiryMail.replySubject(inquiry) : subject.strip();
         outbox.queue(new InquiryMail(PortalConfig.baseUrl()).reply(inquiry, title, body));
         inquiry.recordReply(title, body, me(), clock.instant());

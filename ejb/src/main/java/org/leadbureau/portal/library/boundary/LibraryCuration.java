@@ -95,11 +95,10 @@ public class LibraryCuration {
      * language from the uploader, the file's text tells it (English when it cannot).
      */
     public String create(@NotNull ResourceForm form, String fileName, byte[] content) {
-        ResourceDetails details = details(form);
         boolean hasFile = content != null && content.length > 0;
-        if (!hasFile && details.externalUrl() == null) {
-            throw new InvalidInputException(Map.of("file", "Upload a file or give an external link."));
-        }
+        // Refused with the other fields, so that the form shows everything to correct at once.
+        ResourceDetails details = details(form, hasFile || (form.externalUrl() != null && !form.externalUrl().isBlank())
+                ? Map.of() : Map.of("file", "Upload a file or give an external link."));
         Extraction extraction = hasFile ? intake.extract(fileName, content) : null;
         details = languageOf(details, form, extraction == null ? null : extraction.text());
         var resource = new LibraryResource(uniqueSlug(details.title()), details, clock.instant());
@@ -171,7 +170,12 @@ public class LibraryCuration {
     }
 
     private ResourceDetails details(ResourceForm form) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        return details(form, Map.of());
+    }
+
+    /** The details of the form, or a refusal naming each field that is wrong, {@code alsoRefused} among them. */
+    private ResourceDetails details(ResourceForm form, Map<String, String> alsoRefused) {
+        Map<String, String> errors = new LinkedHashMap<>(alsoRefused);
         ResourceType type = parse(() -> ResourceType.valueOf(upper(form.type())), "type",
                 "Choose a type: " + List.of(ResourceType.values()) + ".", errors);
         ResourceStatus status = form.status() == null || form.status().isBlank() ? ResourceStatus.DRAFT

@@ -85,7 +85,7 @@ public class StaffLibraryView implements Serializable {
     }
 
     public void save() {
-        var form = new ResourceForm(title, summary, type.name(), topicSlugs, audienceSlugs,
+        var form = new ResourceForm(title, summary, type == null ? null : type.name(), topicSlugs, audienceSlugs,
                 published == null ? null : published.toString(), publish ? "PUBLISHED" : "DRAFT", language, externalUrl);
         try {
             if (editing == null) {

@@ -75,7 +75,8 @@ public final class Refusals {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private static void showAt(String field, String message) {
+    /** Shows a message next to the input named {@code field} in the submitted form, or at the top of the page. */
+    static void showAt(String field, String message) {
         input(field).ifPresentOrElse(input -> Messages.addError(input.getClientId(), message),
                 () -> Messages.addGlobalError(message));
     }
