@@ -100,8 +100,8 @@ class TextEncodingIT {
             fields.put("training:description", "Descripción: " + sent);
             fields.put("training:format", "VIRTUAL");
             fields.put("training:capacity", "10");
-            fields.put("training:start", day + " 10:00");
-            fields.put("training:end", day + " 12:00");
+            fields.put("training:start_input", day + " 10:00");
+            fields.put("training:end_input", day + " 12:00");
             fields.put("training:zone", "America/Chicago");
             fields.put("training:joinLink", "https://meet.example.org/encoding");
             fields.put("training:save", "");
