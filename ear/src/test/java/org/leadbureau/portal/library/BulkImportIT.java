@@ -22,9 +22,9 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
-import org.leadbureau.portal.it.Multipart;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.TestResources;
 
 /**
  * The bulk library import: a ZIP of files and a manifest, previewed (nothing stored), imported (a refused file or bad
@@ -40,8 +40,9 @@ class BulkImportIT {
     @Test
     void aPreviewStoresNothingAndTheImportCreatesUpdatesAndRejectsLineByLine() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        byte[] held = ("A document the library holds already, " + run).getBytes(StandardCharsets.UTF_8);
-        String existing = upload("Held " + run, held);
+        String heldText = "A document the library holds already, " + run;
+        byte[] held = heldText.getBytes(StandardCharsets.UTF_8);
+        String existing = TestResources.upload("Held " + run, "held.txt", heldText, "DRAFT");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("guides/new-" + run + ".md", ("# Warm handoffs\n\nCase managers meet people where they are. " + run)
                 .getBytes(StandardCharsets.UTF_8));
@@ -143,18 +144,6 @@ class BulkImportIT {
                 .filter(rejected -> rejected.getJsonNumber("line").longValue() == line).findFirst()
                 .orElseThrow(() -> new AssertionError("line " + line + " is not rejected: " + report))
                 .getString("reason");
-    }
-
-    /** A text resource through the single upload; its slug. */
-    private static String upload(String title, byte[] content) {
-        var body = new Multipart().field("title", title).field("summary", "Held already").field("type", "GUIDE")
-                .field("topics", "policing").field("audiences", "police").field("published", "2020-01-01")
-                .field("status", "DRAFT").file("file", "held.txt", "text/plain; charset=UTF-8", content);
-        HttpResponse<String> created = Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources"))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", StaffAccounts.staff().basic())
-                .header("Content-Type", body.contentType()).POST(body.publisher()).build());
-        assertEquals(201, created.statusCode(), created.body());
-        return Http.json(created).getString("slug");
     }
 
     /** The files in a ZIP; {@code stored} keeps them uncompressed, so the ZIP is as large as its files. */

@@ -25,6 +25,7 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.TestResources;
 
 /**
  * The Atom feeds of the library and the trainings, read with a feed parser as a reader would: what is published
@@ -58,8 +59,8 @@ class FeedsIT {
             assertTrue(entry(topic, "Feed guide " + RUN).getCategories().stream()
                     .anyMatch(category -> category.getName().equals("policing")));
         } finally {
-            delete(published);
-            delete(draft);
+            TestResources.delete(published);
+            TestResources.delete(draft);
         }
     }
 
@@ -139,11 +140,6 @@ class FeedsIT {
                 .header("Content-Type", body.contentType()).POST(body.publisher()).build());
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getString("slug");
-    }
-
-    private static void delete(String slug) {
-        Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources/" + slug))
-                .header("Authorization", StaffAccounts.staff().basic()).DELETE().build());
     }
 
     /** A published online training of 12 seats, through the staff API; its slug. */

@@ -54,10 +54,9 @@ public class LibraryFeedServlet extends HttpServlet {
                     Map.of("topic", "Not a topic of the library.")));
             return;
         }
-        String self = "/library/feed.atom"
-                + (topics.isEmpty() ? "" : "?topic=" + URLEncoder.encode(topics.get(0), StandardCharsets.UTF_8));
-        String page = "/library" + (topics.isEmpty() ? "" : "?topic=" + URLEncoder.encode(topics.get(0),
-                StandardCharsets.UTF_8));
+        String query = topics.isEmpty() ? "" : "?topic=" + URLEncoder.encode(topics.get(0), StandardCharsets.UTF_8);
+        String self = "/library/feed.atom" + query;
+        String page = "/library" + query;
         AtomFeed feed = new AtomFeed("New in the LEAD resource library" + about,
                 "Reference and guidance documents of the LEAD National Support Bureau, newest first.", self, page);
         for (ResourceItem item : library.list(filter).items()) {
