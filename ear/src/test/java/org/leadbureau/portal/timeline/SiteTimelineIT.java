@@ -53,7 +53,7 @@ class SiteTimelineIT {
             JsonObject roster = Http.json(Http.get("/api/staff/trainings/" + training + "/registrations",
                     "Authorization", StaffAccounts.staff().basic()));
             assertEquals(List.of(slug, "none"), roster.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                    .map(row -> row.isNull("site") ? "none" : row.getString("site")).toList());
+                    .map(row -> row.getString("site", "none")).toList());
 
             // An inquiry from the community, linked to the site, and a site visit there in sixty days.
             InquiryApi.resetLimits();
@@ -88,7 +88,7 @@ class SiteTimelineIT {
             List<String> lines = csv.body().lines().toList();
             assertEquals("when,kind,title,detail,link", lines.get(0));
             assertEquals(4, lines.size(), csv.body());
-            assertTrue(lines.get(3).contains(",INQUIRY,Inquiry " + reference), lines.get(3));
+            assertTrue(lines.get(3).contains(",INQUIRY,\"Inquiry " + reference + " from Jordan Lee"), lines.get(3));
             assertEquals(exports + 1, Database.count("select count(*) from audit_event where action = 'DATA_EXPORTED'"
                     + " and subject = ?", "site " + slug));
 

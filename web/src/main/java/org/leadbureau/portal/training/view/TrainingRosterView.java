@@ -146,11 +146,11 @@ public class TrainingRosterView implements Serializable {
 
     public void place() {
         long registrationId = placing;
-        if (Refusals.attempt(() -> admin.placeRegistration(registrationId, placeAt == null ? null : placeAt.slug()))) {
+        String chosen = placeAt == null ? null : placeAt.slug();
+        act(() -> {
+            admin.placeRegistration(registrationId, chosen);
             placing = null;
-            Messages.addGlobalInfo(placeAt == null ? "Site removed from the registration."
-                    : "Site changed to " + placeAt.label() + ".");
-        }
+        }, placeAt == null ? "Site removed from the registration." : "Site changed to " + placeAt.label() + ".");
     }
 
     public void keepPlace() {
