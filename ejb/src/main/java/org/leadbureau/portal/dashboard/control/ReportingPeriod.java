@@ -26,8 +26,8 @@ public record ReportingPeriod(LocalDate from, LocalDate to, ZoneId zone) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(zone, "zone");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to before from");
+        if (to.isBefore(from) || to.isAfter(from.plusYears(MAX_YEARS).minusDays(1))) {
+            throw new IllegalArgumentException("Not a period of at most " + MAX_YEARS + " years: " + from + " to " + to);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.leadbureau.portal.dashboard.boundary.Dashboard;
 import org.leadbureau.portal.dashboard.boundary.DashboardFigures;
@@ -47,7 +48,7 @@ public class DashboardView implements Serializable {
     private List<FigureTable> tables;
     private Map<String, String> charts;
 
-    /** Reads the period from the address; a bad one is said at the top and the default period shown. */
+    /** Reads the period from the address; what is wrong with a bad one is said at the top, and the default period shown. */
     public void load() {
         if (!Refusals.attempt(() -> period = dashboard.period(fromParameter, toParameter))) {
             period = dashboard.period(null, null);
@@ -62,8 +63,9 @@ public class DashboardView implements Serializable {
 
     /** Shows the chosen days at their own address. */
     public void show() {
-        String first = from == null ? null : from.toString();
-        String last = to == null ? null : to.toString();
+        // An emptied picker means the default day, as in the address.
+        String first = from == null ? "" : from.toString();
+        String last = to == null ? "" : to.toString();
         if (Refusals.attempt(() -> dashboard.period(first, last))) {
             Faces.redirect("/staff/dashboard?from=" + first + "&to=" + last);
         }
@@ -93,7 +95,7 @@ public class DashboardView implements Serializable {
         if (hours == null) {
             return "no inquiry received in this period has been answered yet";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f hours", hours);
+        return String.format(Locale.ROOT, "%.1f hours", hours);
     }
 
     public String getZoneName() {
