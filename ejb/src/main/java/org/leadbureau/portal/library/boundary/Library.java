@@ -57,8 +57,7 @@ public class Library {
         long started = System.nanoTime();
         SearchOutcome outcome = librarySearch.search(criteria);
         metrics.searched(Duration.ofNanos(System.nanoTime() - started));
-        if (outcome.getTotal() == 0 && criteria.hasQuery() && criteria.page() == 1 && criteria.types().isEmpty()
-                && criteria.topics().isEmpty() && criteria.audiences().isEmpty() && criteria.years().isEmpty()) {
+        if (outcome.getTotal() == 0 && criteria.hasQuery() && !criteria.hasFilters() && criteria.page() == 1) {
             countZeroResults(criteria.query());
         }
         return outcome;
