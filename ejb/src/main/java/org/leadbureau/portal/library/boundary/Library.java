@@ -43,8 +43,8 @@ public class Library {
 
     /** Searches with raw parameters as the URL gives them; a bad one raises InvalidInputException. */
     public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
-                                List<String> years, String page, String size, String sort) {
-        SearchCriteria criteria = SearchCriteria.parse(query, types, topics, audiences, years, page, size, sort,
+                                List<String> years, List<String> languages, String page, String size, String sort) {
+        SearchCriteria criteria = SearchCriteria.parse(query, types, topics, audiences, years, languages, page, size, sort,
                 vocabularies.topicSlugs(), vocabularies.audienceSlugs());
         long started = System.nanoTime();
         SearchOutcome outcome = librarySearch.search(criteria);
