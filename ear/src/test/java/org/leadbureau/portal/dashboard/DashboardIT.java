@@ -91,6 +91,7 @@ class DashboardIT {
         assertEquals(3, trainings.getInt("registrations"), "seats held at the end: confirmed and attended");
         assertEquals(2, trainings.getInt("attended"));
         assertEquals(2.0 / 3, trainings.getJsonNumber("attendanceRate").doubleValue(), 1e-9);
+        assertEquals(4.5, trainings.getJsonNumber("averageOverall").doubleValue(), 1e-9, "the answered evaluations");
 
         JsonArray visits = figures.getJsonArray("visitsByMonth");
         assertEquals(6, visits.size());
@@ -281,8 +282,8 @@ class DashboardIT {
     }
 
     /**
-     * Two trainings moved into March: one held, whose registrants end confirmed, attended twice and cancelled; one
-     * cancelled, whose attended registration does not count.
+     * Two trainings moved into March: one held, whose registrants end confirmed, attended twice and cancelled, and
+     * evaluated 4 and 5 overall; one cancelled, whose attended registration does not count.
      */
     private static void trainings() throws SQLException {
         String held = TestTrainings.training("Dashboard held").publish();
@@ -293,6 +294,13 @@ class DashboardIT {
         for (String slug : List.of(held, cancelled)) {
             Database.update("update training set starts_at = ?, ends_at = ? where slug = ?", Database.utc(at(3, 10, 9, 0)),
                     Database.utc(at(3, 10, 11, 0)), slug);
+        }
+        // Two of the held training's evaluations answered (overall 4 and 5), one not.
+        for (Integer overall : new Integer[]{4, 5, null}) {
+            Database.update("insert into evaluation (training_id, recipient_name, email, invited_at, expires_at, answered_at,"
+                            + " overall, version) values ((select id from training where slug = ?), 'Evan Evaluator', ?, ?, ?, ?, ?, 0)",
+                    held, "evaluator-" + overall + "-" + RUN + "@dashboard.example", Database.utc(at(3, 10, 12, 0)),
+                    Database.utc(at(5, 9, 12, 0)), overall == null ? null : Database.utc(at(3, 11, 9, 0)), overall);
         }
     }
 

@@ -14,7 +14,6 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -61,9 +60,9 @@ class DashboardJourneyIT extends BrowserJourney {
         WebElement input = browser.findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
-        // The picker's calendar opened over the form: Escape closes it, as a keyboard user would.
-        input.sendKeys(Keys.ESCAPE);
-        Browser.await(browser).until(page -> page.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
-                .noneMatch(WebElement::isDisplayed));
+        // The picker's calendar opened over the form: a click beside it closes it, as it would for a person.
+        browser.findElement(By.tagName("h1")).click();
+        By calendar = By.id(id.replace("_input", "_panel"));
+        Browser.await(browser).until(page -> page.findElements(calendar).stream().noneMatch(WebElement::isDisplayed));
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.leadbureau.portal.dashboard.control.DashboardQueries;
 import org.leadbureau.portal.dashboard.control.ReportingPeriod;
+import org.leadbureau.portal.evaluation.boundary.EvaluationResults;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
@@ -28,6 +29,9 @@ public class Dashboard {
 
     @Inject
     DashboardQueries queries;
+
+    @Inject
+    EvaluationResults evaluations;
 
     @Inject
     Clock clock;
@@ -53,7 +57,8 @@ public class Dashboard {
         Map<RegistrationStatus, Long> seats = queries.seatsOfDeliveredTrainings(period, now);
         long attended = seats.get(RegistrationStatus.ATTENDED);
         TrainingFigures trainings = TrainingFigures.of(queries.trainingsDelivered(period, now),
-                seats.get(RegistrationStatus.CONFIRMED) + attended, attended, null);
+                seats.get(RegistrationStatus.CONFIRMED) + attended, attended,
+                evaluations.averageOverall(period.start(), period.end()).orElse(null));
         return new DashboardFigures(period, false, queries.inquiriesByMonth(period),
                 queries.medianHoursToFirstResponse(period), trainings, queries.visitsByMonth(period, null),
                 queries.sitesByStatus(period), queries.newSitesByQuarter(period),

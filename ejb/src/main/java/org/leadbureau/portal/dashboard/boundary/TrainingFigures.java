@@ -3,7 +3,7 @@ package org.leadbureau.portal.dashboard.boundary;
 /**
  * The trainings delivered in a period: how many, the seats their registrants held at the end (confirmed or
  * attended), how many attended, the share that attended (null without seats) and the average overall evaluation
- * score (null without evaluations).
+ * score (1–5) of the trainings that started in the period (null without answered evaluations).
  */
 public record TrainingFigures(long delivered, long registrations, long attended, Double attendanceRate,
                               Double averageOverall) {
