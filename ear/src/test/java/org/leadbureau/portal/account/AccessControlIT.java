@@ -125,7 +125,8 @@ class AccessControlIT {
             api("DELETE", "/api/staff/trainers/unavailability/999999999", ANY_ROLE, null, null, 404),
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200),
-            api("POST", "/api/staff/sites/no-such-site/publish", STAFF_OR_ADMIN, null, null, 404));
+            api("POST", "/api/staff/sites/no-such-site/publish", STAFF_OR_ADMIN, null, null, 404),
+            api("GET", "/api/staff/sites/santa-fe-lead/timeline", STAFF_OR_ADMIN, null, null, 200));
 
     private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);

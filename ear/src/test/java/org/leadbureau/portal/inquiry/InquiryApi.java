@@ -13,7 +13,7 @@ import org.leadbureau.portal.it.FormCounts;
 import org.leadbureau.portal.it.Http;
 
 /** Posting inquiries in tests, and resetting the rate-limit counts so that tests never collide. */
-final class InquiryApi {
+public final class InquiryApi {
 
     /** The inquiry form's name in the rate-limit counts. */
     static final String INTAKE = "inquiry-intake";
@@ -56,7 +56,7 @@ final class InquiryApi {
     }
 
     /** Posts a valid inquiry and answers its reference. */
-    static String submit(String email, Consumer<JsonObjectBuilder> change) {
+    public static String submit(String email, Consumer<JsonObjectBuilder> change) {
         HttpResponse<String> response = post(inquiry(email, change));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Inquiry refused: " + response.statusCode() + " " + response.body());
@@ -65,7 +65,7 @@ final class InquiryApi {
     }
 
     /** Every IT posts from 127.0.0.1: each test that posts inquiries starts with the rate-limit counts at zero. */
-    static void resetLimits() throws SQLException {
+    public static void resetLimits() throws SQLException {
         FormCounts.clear(INTAKE);
     }
 }

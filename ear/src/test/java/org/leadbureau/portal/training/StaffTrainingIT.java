@@ -103,7 +103,7 @@ class StaffTrainingIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<String> lines = csv.body().lines().toList();
-        assertEquals("name,email,organisation,role,jurisdiction,status,waitlist_number,registered_at,answers", lines.get(0));
+        assertEquals("name,email,organisation,role,jurisdiction,site,status,waitlist_number,registered_at,answers", lines.get(0));
         assertEquals(2, lines.size(), "the header and the one waitlisted registration: " + lines);
         assertTrue(lines.get(1).startsWith("'@Bo Waiting,bo@roster.example,\"'=HYPERLINK(\"\"http://evil.example\"\")\""), lines.get(1));
         assertEquals(exports + 1, audited(slug));

@@ -161,6 +161,20 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         assertEquals("Cancelled", rowStatus("first@roster-journey.example"));
         assertEquals("Confirmed", rowStatus("second@roster-journey.example"), "the freed seat goes to the waitlist");
 
+        // The second comes from Santa Fe: staff record it, chosen from the directory as they type.
+        Browser.submit(browser, By.xpath("//tr[td[normalize-space()='second@roster-journey.example']]//button[normalize-space()='Site…']"));
+        browser.findElement(By.id("placing:placeAt_input")).sendKeys("Santa F");
+        By santaFe = By.xpath("//li[contains(@class,'ui-autocomplete-item') and normalize-space()='Santa Fe LEAD (NM)']");
+        wait(ExpectedConditions.elementToBeClickable(santaFe));
+        browser.findElement(santaFe).click();
+        Browser.assertAccessible(browser, title);
+        Browser.submit(browser, "placing:save");
+        assertTrue(browser.getPageSource().contains("Site changed to Santa Fe LEAD (NM)."));
+        assertEquals("Santa Fe LEAD", browser.findElement(By.xpath("//tr[td[normalize-space()='second@roster-journey.example']]"
+                + "/td[contains(@class,'roster-site')]")).getText());
+        assertEquals(List.of("santa-fe-lead"), Database.strings("select s.slug from training_registration r join site s"
+                + " on s.id = r.site_id where r.email = ?", "second@roster-journey.example"));
+
         Browser.submit(browser, "actions:cancelTraining");
         assertTrue(browser.getPageSource().contains("Cancel this training?"));
         Browser.assertAccessible(browser, title);

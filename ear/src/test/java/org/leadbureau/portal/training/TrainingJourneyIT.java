@@ -3,6 +3,7 @@ package org.leadbureau.portal.training;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
@@ -75,11 +76,17 @@ class TrainingJourneyIT extends BrowserJourney {
         browser.findElement(By.id("register:name")).sendKeys("Robin Park");
         browser.findElement(By.id("register:email")).sendKeys("robin.park@journey.example");
         browser.findElement(By.id("register:organisation")).sendKeys("Harbor City Police");
+        // This time they name their LEAD site, chosen from the directory's suggestions as they type.
+        browser.findElement(By.id("register:site_input")).sendKeys("Burien");
+        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item")));
+        browser.findElement(By.cssSelector(".ui-autocomplete-item")).click();
         Thread.sleep(1_100); // the form's minimum fill time in the tests
         browser.findElement(By.id("register:submit")).click();
         assertTrue(shown(".outcome").contains("You are registered: your seat is confirmed."));
         assertEquals(1, Database.count("select count(*) from training_registration where email = ? and status = 'CONFIRMED'",
                 "robin.park@journey.example"), "registered again after cancelling");
+        assertEquals(List.of("lead-burien"), Database.strings("select s.slug from training_registration r join site s"
+                + " on s.id = r.site_id where r.email = ? and r.status = 'CONFIRMED'", "robin.park@journey.example"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 
 /** The site-visit API as the tests call it, with HTTP Basic. */
-final class VisitApi {
+public final class VisitApi {
 
     /** Seeded sites: Santa Fe (America/Denver) and Burien (America/Los_Angeles). */
     static final String SANTA_FE = "santa-fe-lead";
@@ -24,13 +24,13 @@ final class VisitApi {
     }
 
     /** A trainer of one's own, so tests do not share anyone's calendar. */
-    static Account newTrainer(String name) {
+    public static Account newTrainer(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
                 + "@trainers.test";
         return StaffAccounts.ensure(new Account(email, "a trainer's own test password"), name, "TRAINER");
     }
 
-    static String visit(String site, String purpose, String format, String start, String end, Account... trainers) {
+    public static String visit(String site, String purpose, String format, String start, String end, Account... trainers) {
         JsonArrayBuilder emails = Json.createArrayBuilder();
         for (Account trainer : trainers) {
             emails.add(trainer.email());
@@ -59,7 +59,7 @@ final class VisitApi {
         return Http.send(request.build());
     }
 
-    static HttpResponse<String> create(String json, Account as) {
+    public static HttpResponse<String> create(String json, Account as) {
         return send("POST", "/api/staff/visits", json, as);
     }
 

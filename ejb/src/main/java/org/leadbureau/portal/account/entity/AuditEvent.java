@@ -74,6 +74,7 @@ public class AuditEvent {
         CHECKED_IN(Area.TRAININGS, "Registrant checked in"),
         CHECK_IN_UNDONE(Area.TRAININGS, "Check-in undone"),
         REGISTRATION_CANCELLED(Area.TRAININGS, "Registration cancelled by staff"),
+        REGISTRATION_SITE_CHANGED(Area.TRAININGS, "Registrant's site corrected"),
         RESOURCE_CREATED(Area.LIBRARY, "Resource uploaded"),
         RESOURCE_CHANGED(Area.LIBRARY, "Resource changed"),
         RESOURCE_FILE_REPLACED(Area.LIBRARY, "Resource file replaced"),

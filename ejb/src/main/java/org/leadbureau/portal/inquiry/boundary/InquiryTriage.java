@@ -113,13 +113,6 @@ public class InquiryTriage {
         return found;
     }
 
-    /** Inquiries linked to a site (the other direction of the link), newest first. */
-    public List<Inquiry> forSite(@NotNull String slug) {
-        return sites.find(slug)
-                .map(site -> em.createNamedQuery(Inquiry.FIND_FOR_SITE, Inquiry.class).setParameter("site", site).getResultList())
-                .orElse(List.of());
-    }
-
     /** Active staff accounts an inquiry can be assigned to, by name. */
     public List<StaffMember> assignable() {
         // Two columns, not accounts: loading accounts would load each one's roles too.
@@ -199,7 +192,7 @@ public class InquiryTriage {
      * Puts the inquiry's community in the directory: links the site already listed with its jurisdiction (or
      * name) in its state, or creates a draft with the status its stage maps to and only what may be public (name,
      * jurisdiction, state), which staff review and publish. The inquiry keeps the link; the site finds its
-     * inquiries through {@link #forSite}.
+     * record ({@code SiteTimeline}) through it.
      */
     public Site linkToSite(@NotNull String reference) {
         Inquiry inquiry = existing(reference);

@@ -45,14 +45,12 @@ import org.leadbureau.portal.sites.entity.UsStateConverter;
 @NamedQuery(name = Inquiry.FIND_BY_REFERENCE, query = "select i from Inquiry i where i.reference = :reference")
 @NamedQuery(name = Inquiry.MAX_NUMBER_IN_YEAR, query = "select max(i.referenceNumber) from Inquiry i"
         + " where i.referenceYear = :year")
-@NamedQuery(name = Inquiry.FIND_FOR_SITE, query = "select i from Inquiry i where i.site = :site order by i.createdAt desc")
 public class Inquiry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_REFERENCE = "Inquiry.findByReference";
     public static final String MAX_NUMBER_IN_YEAR = "Inquiry.maxNumberInYear";
-    public static final String FIND_FOR_SITE = "Inquiry.findForSite";
 
     public static final int MESSAGE_LENGTH = 5000;
 

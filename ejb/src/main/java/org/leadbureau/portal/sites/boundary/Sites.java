@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.leadbureau.portal.platform.paging.Page;
+import org.leadbureau.portal.platform.persistence.LikePatterns;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.sites.control.SiteFilter;
@@ -87,6 +88,19 @@ public class Sites {
                 .getResultStream()
                 .filter(Site::isListed)
                 .findFirst();
+    }
+
+    /**
+     * Up to {@code limit} sites of the directory whose name or jurisdiction contains {@code text}, by name: the
+     * suggestions of a site chooser, so that it never lists the whole directory.
+     */
+    public List<SiteChoice> choices(String text, int limit) {
+        return em.createQuery("select s from Site s where s.published = true and s.retiredAt is null"
+                        + " and (lower(s.name) like :pattern escape '!' or lower(s.jurisdiction) like :pattern escape '!')"
+                        + " order by s.name, s.id", Site.class)
+                .setParameter("pattern", LikePatterns.containing(text == null ? "" : text))
+                .setMaxResults(limit)
+                .getResultStream().map(SiteChoice::of).toList();
     }
 
     /** The other sites of the directory in the same state, by name. */

@@ -14,10 +14,10 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.hibernate.jpa.AvailableHints;
+import org.leadbureau.portal.platform.persistence.LikePatterns;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -26,7 +26,6 @@ import org.leadbureau.portal.sites.entity.UsState;
 public class SiteQueries {
 
     /** Not the backslash: MariaDB would read it as escaping the quote of the SQL literal. */
-    private static final char LIKE_ESCAPE = '!';
 
     @PersistenceContext
     EntityManager em;
@@ -103,11 +102,10 @@ public class SiteQueries {
             where.add(cb.lessThanOrEqualTo(year, filter.launchedTo()));
         }
         if (filter.text() != null) {
-            String pattern = "%" + filter.text().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            String pattern = LikePatterns.containing(filter.text());
             List<Predicate> anyField = new ArrayList<>();
             for (String field : List.of("name", "jurisdiction", "notes", "organisation", "description")) {
-                anyField.add(cb.like(cb.lower(site.get(field)), pattern, LIKE_ESCAPE));
+                anyField.add(cb.like(cb.lower(site.get(field)), pattern, LikePatterns.ESCAPE));
             }
             where.add(cb.or(anyField.toArray(Predicate[]::new)));
         }

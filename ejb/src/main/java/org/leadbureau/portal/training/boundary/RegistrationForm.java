@@ -7,7 +7,7 @@ import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.training.entity.Registrant;
 
-/** What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction, answers). */
+/** What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction, site, answers). */
 public class RegistrationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +34,11 @@ public class RegistrationForm implements Serializable {
     @MaxLength(value = 200, message = "Please keep the jurisdiction under 200 characters.")
     @SingleLine
     private String jurisdiction;
+
+    /** The slug of the registrant's LEAD site or community in the directory (optional). */
+    @MaxLength(value = 80, message = "Choose your site from the directory's list, or leave the field empty.")
+    @SingleLine
+    private String site;
 
     @MaxLength(value = 2000, message = "Please keep your answers under 2000 characters.")
     private String answers;
@@ -80,6 +85,14 @@ public class RegistrationForm implements Serializable {
 
     public void setJurisdiction(String jurisdiction) {
         this.jurisdiction = jurisdiction;
+    }
+
+    public String getSite() {
+        return site;
+    }
+
+    public void setSite(String site) {
+        this.site = site;
     }
 
     public String getAnswers() {

@@ -18,9 +18,12 @@ import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.limits.FormLimits;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.metrics.PortalMetrics;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
+import org.leadbureau.portal.sites.boundary.Sites;
+import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.training.control.ManageLinks;
 import org.leadbureau.portal.training.control.RegistrationLimits;
 import org.leadbureau.portal.training.control.SeatKeeping;
@@ -60,6 +63,9 @@ public class Registrations {
     SeatKeeping seats;
 
     @Inject
+    Sites sites;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -79,6 +85,7 @@ public class Registrations {
     public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form) {
         submissions.admit(RegistrationLimits.FORM, limits, true, "We have received many registrations in a short time,"
                 + " so we cannot take yours right now. Please try again a little later; we are sorry for the wait.");
+        Site site = siteOf(form);
         Training training = em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
                 .setParameter("slug", slug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -104,6 +111,7 @@ public class Registrations {
         Registration registration;
         if (Seats.admit(training.getCapacity(), seats.seated(training)) == RegistrationStatus.CONFIRMED) {
             registration = Registration.confirmed(training, form.registrant(), now);
+            registration.placeAt(site, now);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
             metrics.registered(RegistrationStatus.CONFIRMED);
@@ -111,12 +119,24 @@ public class Registrations {
                     registration.getEmail());
         }
         registration = Registration.waitlisted(training, form.registrant(), nextWaitlistNumber(training), now);
+        registration.placeAt(site, now);
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
         metrics.registered(RegistrationStatus.WAITLISTED);
         return new RegistrationOutcome(RegistrationStatus.WAITLISTED, position, links.issue(registration),
                 registration.getEmail());
+    }
+
+    /** The directory's site the registrant chose, or null when they chose none. */
+    private Site siteOf(RegistrationForm form) {
+        String slug = form.getSite();
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return sites.find(slug.strip()).orElseThrow(() -> new InvalidInputException("site",
+                "There is no site '" + slug.strip() + "' in the directory: choose yours from the list, or leave the"
+                        + " field empty."));
     }
 
     /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */

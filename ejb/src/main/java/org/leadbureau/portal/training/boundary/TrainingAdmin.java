@@ -18,10 +18,13 @@ import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.persistence.JobLocks;
+import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.platform.text.Slugs;
+import org.leadbureau.portal.sites.boundary.Sites;
+import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.training.control.RosterCsv;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.control.RosterQueries;
@@ -62,6 +65,9 @@ public class TrainingAdmin {
 
     @Inject
     JobLocks jobLocks;
+
+    @Inject
+    Sites sites;
 
     @Inject
     Clock clock;
@@ -218,6 +224,20 @@ public class TrainingAdmin {
         Registration registration = lockedRegistration(registrationId);
         seats.cancel(registration, clock.instant());
         audit(Action.REGISTRATION_CANCELLED, registration);
+        return registration;
+    }
+
+    /**
+     * Corrects which site of the directory a registrant comes from ({@code siteSlug} blank: none), so that the
+     * training counts in that site's record.
+     */
+    public Registration placeRegistration(long registrationId, String siteSlug) {
+        Site site = siteSlug == null || siteSlug.isBlank() ? null : sites.find(siteSlug.strip())
+                .orElseThrow(() -> new InvalidInputException("site", "Choose a site of the directory from the list."));
+        Registration registration = lockedRegistration(registrationId);
+        registration.placeAt(site, clock.instant());
+        auditLog.record(Action.REGISTRATION_SITE_CHANGED, "training " + registration.getTraining().getSlug(),
+                "Registration " + registration.getId() + ": " + (site == null ? "no site" : "site " + site.getSlug()));
         return registration;
     }
 

@@ -13,7 +13,7 @@ import org.leadbureau.portal.training.entity.Registration;
 /** The roster as CSV (UTF-8, a header row): one line per registration, as staff see it. */
 public final class RosterCsv {
 
-    static final String[] HEADER = {"name", "email", "organisation", "role", "jurisdiction", "status",
+    static final String[] HEADER = {"name", "email", "organisation", "role", "jurisdiction", "site", "status",
             "waitlist_number", "registered_at", "answers"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 
@@ -26,7 +26,9 @@ public final class RosterCsv {
             for (Registration registration : roster) {
                 printer.printRecord(neutralise(registration.getName()), neutralise(registration.getEmail()),
                         neutralise(registration.getOrganisation()), neutralise(registration.getRole()),
-                        neutralise(registration.getJurisdiction()), registration.getStatus(),
+                        neutralise(registration.getJurisdiction()),
+                        registration.getSite() == null ? "" : neutralise(registration.getSite().getName()),
+                        registration.getStatus(),
                         registration.getWaitlistNumber() == null ? "" : registration.getWaitlistNumber(),
                         registration.getCreatedAt(), neutralise(registration.getAnswers()));
             }

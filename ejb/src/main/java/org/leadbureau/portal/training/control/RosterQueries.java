@@ -7,10 +7,10 @@ import jakarta.persistence.TypedQuery;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.persistence.LikePatterns;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.leadbureau.portal.training.entity.Training;
@@ -49,7 +49,8 @@ public class RosterQueries {
 
     /** Confirmed, waitlisted in line, then the rest; ties by when they registered. */
     private TypedQuery<Registration> ordered(Training training, RosterFilter filter) {
-        TypedQuery<Registration> rows = em.createQuery("select r from Registration r" + where(filter)
+        // The registrant's site comes with the row: the roster and its CSV show it.
+        TypedQuery<Registration> rows = em.createQuery("select r from Registration r left join fetch r.site" + where(filter)
                 + " order by r.status, r.waitlistNumber, r.createdAt, r.id", Registration.class);
         bind(rows, training, filter);
         return rows;
@@ -105,9 +106,7 @@ public class RosterQueries {
             query.setParameter("status", filter.getStatus());
         }
         if (filter.getText() != null) {
-            // Not the backslash: MariaDB would read it as escaping the quote of the SQL literal.
-            query.setParameter("text", "%" + filter.getText().toLowerCase(Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            query.setParameter("text", LikePatterns.containing(filter.getText()));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import org.leadbureau.portal.platform.rules.TextLength;
+import org.leadbureau.portal.sites.entity.Site;
 
 /**
  * One person's registration for a training. The registrant's key to it is a manage link ({@link RegistrationLink},
@@ -90,6 +91,11 @@ public class Registration {
     @Column(nullable = false, length = 2000)
     private String answers;
 
+    /** The LEAD site or community the registrant comes from, chosen from the directory; staff may correct it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private RegistrationStatus status;
@@ -154,6 +160,12 @@ public class Registration {
         this.answers = optional(registrant.answers(), 2000);
         this.createdAt = Objects.requireNonNull(now, "now");
         this.updatedAt = now;
+    }
+
+    /** Records which site of the directory the registrant comes from, or none. */
+    public void placeAt(Site newSite, Instant now) {
+        site = newSite;
+        updatedAt = now;
     }
 
     /** Off the waitlist into a seat. */
@@ -258,6 +270,10 @@ public class Registration {
 
     public String getJurisdiction() {
         return jurisdiction;
+    }
+
+    public Site getSite() {
+        return site;
     }
 
     public String getAnswers() {

@@ -24,10 +24,10 @@ class RosterCsvTest {
 
         List<String> lines = RosterCsv.write(List.of(ann, bo)).lines().toList();
 
-        assertEquals("name,email,organisation,role,jurisdiction,status,waitlist_number,registered_at,answers", lines.get(0));
-        assertEquals("\"Ann, Smith\",ann@example.org,\"'=HYPERLINK(\"\"x\"\")\",Officer,Seattle,CONFIRMED,,"
+        assertEquals("name,email,organisation,role,jurisdiction,site,status,waitlist_number,registered_at,answers", lines.get(0));
+        assertEquals("\"Ann, Smith\",ann@example.org,\"'=HYPERLINK(\"\"x\"\")\",Officer,Seattle,,CONFIRMED,,"
                 + "2026-02-01T12:00:00Z,\"Needs \"\"captions\"\"\"", lines.get(1));
-        assertEquals("Bo Jones,bo.jones@example.org,Bureau,Case manager,\"Seattle, WA\",WAITLISTED,1,2026-02-01T12:00:00Z,",
+        assertEquals("Bo Jones,bo.jones@example.org,Bureau,Case manager,\"Seattle, WA\",,WAITLISTED,1,2026-02-01T12:00:00Z,",
                 lines.get(2));
     }
 }

@@ -115,16 +115,19 @@ public class StaffTrainingResource {
         }
     }
 
-    /** A row of the roster; {@code waitlistNumber} only for someone on the waitlist. */
+    /**
+     * A row of the roster; {@code site} is the slug of the registrant's site in the directory, when they chose one;
+     * {@code waitlistNumber} only for someone on the waitlist.
+     */
     public record RosterEntry(long id, String name, String email, String organisation, String role,
-                              String jurisdiction, String answers, RegistrationStatus status, Instant registeredAt,
-                              Long waitlistNumber) {
+                              String jurisdiction, String site, String answers, RegistrationStatus status,
+                              Instant registeredAt, Long waitlistNumber) {
 
         static RosterEntry of(Registration registration) {
             return new RosterEntry(registration.getId(), registration.getName(), registration.getEmail(),
                     registration.getOrganisation(), registration.getRole(), registration.getJurisdiction(),
-                    registration.getAnswers(), registration.getStatus(), registration.getCreatedAt(),
-                    registration.getWaitlistNumber());
+                    registration.getSite() == null ? null : registration.getSite().getSlug(), registration.getAnswers(),
+                    registration.getStatus(), registration.getCreatedAt(), registration.getWaitlistNumber());
         }
     }
 }

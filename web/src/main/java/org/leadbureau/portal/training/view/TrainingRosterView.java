@@ -14,6 +14,7 @@ import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.view.Pages;
+import org.leadbureau.portal.sites.boundary.SiteChoice;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.platform.time.EventTimes;
@@ -57,6 +58,9 @@ public class TrainingRosterView implements Serializable {
     private transient Page<RosterRow> roster;
     private transient Map<String, Long> counts;
     private transient Registration pending;
+    private Long placing;
+    private transient Registration placingRow;
+    private SiteChoice placeAt;
 
     /** One line of the roster; {@code position} is the place on the waitlist (1 is next), or null. */
     public static final class Row {
@@ -124,6 +128,45 @@ public class TrainingRosterView implements Serializable {
 
     public void keepRegistration() {
         pendingCancel = null;
+    }
+
+    /** Opens the correction of a registrant's site, with their present one chosen. */
+    public void askToPlace(long registrationId) {
+        pendingCancel = null;
+        placing = registrationId;
+        Registration registration = admin.registration(slug, registrationId);
+        placeAt = registration.getSite() == null ? null : SiteChoice.of(registration.getSite());
+    }
+
+    public void place() {
+        long registrationId = placing;
+        String chosen = placeAt == null ? null : placeAt.slug();
+        act(() -> {
+            admin.placeRegistration(registrationId, chosen);
+            placing = null;
+        }, placeAt == null ? "Site removed from the registration." : "Site changed to " + placeAt.label() + ".");
+    }
+
+    public void keepPlace() {
+        placing = null;
+    }
+
+    public Registration getPlacingRegistration() {
+        if (placing == null) {
+            return null;
+        }
+        if (placingRow == null || !placingRow.getId().equals(placing)) {
+            placingRow = admin.registration(slug, placing);
+        }
+        return placingRow;
+    }
+
+    public SiteChoice getPlaceAt() {
+        return placeAt;
+    }
+
+    public void setPlaceAt(SiteChoice placeAt) {
+        this.placeAt = placeAt;
     }
 
     private void act(Runnable action, String done) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
+import org.leadbureau.portal.sites.boundary.SiteChoice;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
 import org.leadbureau.portal.training.boundary.Registrations;
@@ -52,6 +53,7 @@ public class TrainingView implements Serializable {
 
     private transient TrainingSummary training;
     private final RegistrationForm form = new RegistrationForm();
+    private SiteChoice site;
     private String outcomeStatus;
     private Integer outcomePosition;
     private String outcomeToken;
@@ -95,6 +97,7 @@ public class TrainingView implements Serializable {
                     + " Register once more.");
             return;
         }
+        form.setSite(site == null ? null : site.slug());
         Refusals.attempt(() -> {
             RegistrationOutcome outcome = registrations.register(slug, form);
             outcomeStatus = outcome.status().name();
@@ -103,6 +106,14 @@ public class TrainingView implements Serializable {
             outcomeEmail = outcome.email();
             training = null;
         });
+    }
+
+    public SiteChoice getSite() {
+        return site;
+    }
+
+    public void setSite(SiteChoice site) {
+        this.site = site;
     }
 
     public boolean isRegistered() {
