@@ -180,6 +180,28 @@ public final class Browser {
         });
     }
 
+    /**
+     * What the page announces to screen readers: the text of its live regions (role status or alert, or an
+     * aria-live other than off). Feedback after an action belongs there, not just anywhere on the page.
+     */
+    public static String announced(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[role=status], [role=alert], [aria-live]:not([aria-live=off])")).stream()
+                .map(WebElement::getText).collect(Collectors.joining("\n"));
+    }
+
+    /** Fails when a visible checkbox or radio button of the page is smaller than 24 × 24 px to tap (WCAG 2.5.8). */
+    public static void assertBoxesBigEnough(WebDriver driver) {
+        Object small = ((JavascriptExecutor) driver).executeScript("const small = [];"
+                + " for (const box of document.querySelectorAll('main input[type=checkbox], main input[type=radio], .ui-chkbox-box, .ui-radiobutton-box')) {"
+                + "   if (box.closest('.ui-helper-hidden-accessible, .hp-field')) continue;"
+                + "   const r = box.getBoundingClientRect(); if (r.width === 0 && r.height === 0) continue;"
+                + "   if (r.width < 23.5 || r.height < 23.5) small.push((box.id || box.name || box.className) + ' ' + r.width + '×' + r.height);"
+                + " } return small.join(', ');");
+        if (!String.valueOf(small).isEmpty()) {
+            fail("Boxes smaller than 24 × 24 px on " + driver.getCurrentUrl() + ": " + small);
+        }
+    }
+
     /** Signs in through the sign-in page, as a person would. */
     public static void signIn(WebDriver driver, StaffAccounts.Account account) {
         driver.get(Http.baseUrl() + "/login");
