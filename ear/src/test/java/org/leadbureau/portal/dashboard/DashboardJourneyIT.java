@@ -14,7 +14,6 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -50,8 +49,8 @@ class DashboardJourneyIT extends BrowserJourney {
             int year = LocalDate.now().getYear() - 1;
             type("period:from_input", year + "-02-01");
             type("period:to_input", year + "-04-30");
-            // Pressed from the keyboard: the picker's calendar may still lie over the button for a mouse.
-            browser.findElement(By.id("period:show")).sendKeys(Keys.ENTER);
+            // The picker's calendar may still lie over the button, where a pointer's click would land on it instead.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", browser.findElement(By.id("period:show")));
             List<String> months = List.of(year + "-02", year + "-03", year + "-04");
             Browser.await(browser).ignoring(StaleElementReferenceException.class).until(page -> page.getCurrentUrl()
                     .contains("from=" + year + "-02-01") && months.equals(page.findElements(
