@@ -33,6 +33,9 @@ class LanguageIT {
         assertTrue(home.contains(">Ir al contenido principal</a>") && home.contains("aria-label=\"Principal\""),
                 "the template's own texts in Spanish");
         assertTrue(home.contains("href=\"/about/what-is-lead\">Qué es LEAD</a>"), "the footer lists the Spanish pages");
+        assertTrue(home.contains("<main id=\"main\" class=\"site-main\" tabindex=\"-1\" lang=\"es\">"), "a translated page");
+        assertTrue(Http.get("/sites", "Accept-Language", SPANISH_BROWSER).body().contains("tabindex=\"-1\" lang=\"en\">"),
+                "a page not translated yet is marked English inside the Spanish frame");
         assertTrue(home.contains("href=\"/?lang=en\" lang=\"en\"") && home.contains(">English</a>"),
                 "the switcher offers English");
         assertVaries(spanish);
