@@ -90,7 +90,10 @@ class AccessControlIT {
             page("/staff/inquiries/{inquiry}", ANY_ROLE),
             page("/staff/visits", ANY_ROLE),
             page("/staff/visits/{visit}", ANY_ROLE),
+            page("/staff/dashboard", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/dashboard", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/dashboard/visits.csv", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
                     + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",
@@ -126,7 +129,14 @@ class AccessControlIT {
             api("POST", "/api/staff/sites/import", STAFF_OR_ADMIN, () -> "name,jurisdiction,state,status,launched,source_url,notes\n",
                     "text/csv", 200),
             api("POST", "/api/staff/sites/no-such-site/publish", STAFF_OR_ADMIN, null, null, 404),
-            api("GET", "/api/staff/sites/santa-fe-lead/timeline", STAFF_OR_ADMIN, null, null, 200));
+            api("GET", "/api/staff/sites/santa-fe-lead/timeline", STAFF_OR_ADMIN, null, null, 200),
+            api("GET", "/api/staff/evaluations?training={training}", STAFF_OR_ADMIN, null, null, 200),
+            api("GET", "/api/staff/evaluations?visit={visit}", ANY_ROLE, null, null, 200),
+            api("POST", "/api/staff/evaluations/questions?training=no-such-training", STAFF_OR_ADMIN,
+                    () -> "{\"kind\":\"TEXT\",\"label\":\"Matrix\"}", "application/json", 404),
+            api("POST", "/api/staff/evaluations/participants?visit=999999999", ANY_ROLE,
+                    () -> "{\"name\":\"Matrix\",\"email\":\"matrix@leadbureau.test\"}", "application/json", 404),
+            api("POST", "/api/staff/evaluations/mail", ADMIN_ONLY, null, null, 200));
 
     private static final Map<Caller, Account> ACCOUNTS = new EnumMap<>(Caller.class);
     private static final Map<Caller, StaffSession> SESSIONS = new EnumMap<>(Caller.class);

@@ -19,8 +19,13 @@ public final class TestResources {
 
     /** Uploads a UTF-8 text file as a resource with this title and status; asserts 201 and returns the slug. */
     public static String upload(String title, String fileName, String text, String status) {
+        return uploadIn(null, title, fileName, text, status);
+    }
+
+    /** {@link #upload}, in the language with this code ("es"); null leaves it to the portal to detect. */
+    public static String uploadIn(String language, String title, String fileName, String text, String status) {
         HttpResponse<String> created = send(title, "Uploaded by a test: " + title, fileName,
-                text.getBytes(StandardCharsets.UTF_8), status);
+                text.getBytes(StandardCharsets.UTF_8), status, language);
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getString("slug");
     }
@@ -28,6 +33,11 @@ public final class TestResources {
     /** The upload's answer, whatever it is. */
     public static HttpResponse<String> send(String title, String summary, String fileName, byte[] content,
                                             String status) {
+        return send(title, summary, fileName, content, status, null);
+    }
+
+    private static HttpResponse<String> send(String title, String summary, String fileName, byte[] content,
+                                             String status, String language) {
         var body = new Multipart()
                 .field("title", title)
                 .field("summary", summary)
@@ -37,6 +47,9 @@ public final class TestResources {
                 .field("published", LocalDate.now().minusDays(30).toString())
                 .field("status", status)
                 .file("file", fileName, "text/plain; charset=UTF-8", content);
+        if (language != null) {
+            body.field("language", language);
+        }
         return Http.send(HttpRequest.newBuilder(Http.uri("/api/staff/resources"))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", StaffAccounts.staff().basic())

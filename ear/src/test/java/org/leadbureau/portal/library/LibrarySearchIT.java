@@ -137,6 +137,35 @@ class LibrarySearchIT {
     }
 
     @Test
+    void eachDocumentIsSearchedWithItsOwnLanguagesAnalysis() {
+        String mark = "lang" + UUID.randomUUID().toString().substring(0, 8);
+        String spanish = TestResources.uploadIn("es", "Guía de viviendas de apoyo " + mark, "viviendas.txt",
+                "Las viviendas de apoyo, la naloxona y el manejo de casos para las personas que la policía deriva al"
+                        + " programa. "
+                        + mark, "PUBLISHED");
+        String english = TestResources.uploadIn("en", "Trainings for partners " + mark, "trainings.txt",
+                "Our trainings prepare case managers and officers to work together. " + mark, "PUBLISHED");
+        try {
+            // Spanish stemming joins singular and plural; English stemming does the same in English documents.
+            assertEquals(List.of(spanish), slugs(search(q("vivienda " + mark))));
+            assertEquals(List.of(english), slugs(search(q("training " + mark))));
+            // The Spanish glossary: "Narcan" is the naloxona the document speaks of.
+            assertEquals(List.of(spanish), slugs(search(q("Narcan " + mark))));
+
+            JsonObject both = search(q(mark));
+            assertEquals(2, both.getInt("total"));
+            JsonObject languages = both.getJsonObject("facets").getJsonObject("language");
+            assertEquals(1, languages.getInt("es"));
+            assertEquals(1, languages.getInt("en"));
+            assertEquals(List.of(spanish), slugs(search(q(mark) + "&language=es")));
+            assertEquals(400, Http.get("/api/search?language=spanish").statusCode());
+        } finally {
+            TestResources.delete(spanish);
+            TestResources.delete(english);
+        }
+    }
+
+    @Test
     void pagesAreSizedAndOrderedByDateWhenAsked() {
         JsonObject first = search("size=5&page=1&sort=date");
         JsonObject second = search("size=5&page=2&sort=date");

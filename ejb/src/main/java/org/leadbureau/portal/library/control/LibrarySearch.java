@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
-import org.leadbureau.portal.platform.search.Analyzers;
+import org.leadbureau.portal.platform.search.SearchLanguage;
 
 /**
  * Full-text search of the published library with Hibernate Search: relevance ranks a title match above a
- * summary match above a body match; chosen facet values narrow the hits and the counts alike.
+ * summary match above a body match; each document is matched with its own language's analysis; chosen facet values
+ * narrow the hits and the counts alike.
  */
 @ApplicationScoped
 public class LibrarySearch {
@@ -41,6 +43,7 @@ public class LibrarySearch {
     private static final AggregationKey<Map<String, Long>> TOPICS = AggregationKey.of("topic");
     private static final AggregationKey<Map<String, Long>> AUDIENCES = AggregationKey.of("audience");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of("language");
 
     /** Fewer hits than this and the search suggests a correction. */
     static final int FEW_HITS = 3;
@@ -56,14 +59,19 @@ public class LibrarySearch {
                 .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where((f, root) -> {
                     if (criteria.hasQuery()) {
-                        root.add(f.simpleQueryString()
-                                .field(LibraryResource.F_TITLE).boost(TITLE_BOOST)
-                                .field(LibraryResource.F_SUMMARY).boost(SUMMARY_BOOST)
-                                .field(LibraryResource.F_BODY)
-                                .matching(criteria.query())
-                                .defaultOperator(BooleanOperator.AND)
-                                .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
-                                        SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
+                        // Each language's fields with that language's analysis: a document matches in its own.
+                        var anyLanguage = f.or();
+                        for (SearchLanguage language : SearchLanguage.values()) {
+                            anyLanguage.add(f.simpleQueryString()
+                                    .field(language.field(LibraryResource.F_TITLE)).boost(TITLE_BOOST)
+                                    .field(language.field(LibraryResource.F_SUMMARY)).boost(SUMMARY_BOOST)
+                                    .field(language.field(LibraryResource.F_BODY))
+                                    .matching(criteria.query())
+                                    .defaultOperator(BooleanOperator.AND)
+                                    .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
+                                            SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE));
+                        }
+                        root.add(anyLanguage);
                     } else {
                         root.add(f.matchAll());
                     }
@@ -72,6 +80,8 @@ public class LibrarySearch {
                     criteria.audiences().forEach(audience ->
                             root.add(f.match().field(LibraryResource.F_AUDIENCE).matching(audience)));
                     criteria.years().forEach(year -> root.add(f.match().field(LibraryResource.F_YEAR).matching(year)));
+                    criteria.languages().forEach(code ->
+                            root.add(f.match().field(LibraryResource.F_LANGUAGE).matching(code)));
                 })
                 .sort(f -> criteria.order() == SearchCriteria.Order.DATE || !criteria.hasQuery()
                         ? f.field(LibraryResource.F_PUBLISHED).desc().then().score()
@@ -80,6 +90,7 @@ public class LibrarySearch {
                 .aggregation(TOPICS, f -> f.terms().field(LibraryResource.F_TOPIC, String.class).maxTermCount(200))
                 .aggregation(AUDIENCES, f -> f.terms().field(LibraryResource.F_AUDIENCE, String.class).maxTermCount(200))
                 .aggregation(YEARS, f -> f.terms().field(LibraryResource.F_YEAR, Integer.class).maxTermCount(100))
+                .aggregation(LANGUAGES, f -> f.terms().field(LibraryResource.F_LANGUAGE, String.class).maxTermCount(200))
                 .fetch(criteria.offset(), criteria.size());
 
         List<SearchHit> hits = hits(result.hits(), criteria.query());
@@ -95,6 +106,9 @@ public class LibrarySearch {
         facets.put("year", facet(result.aggregation(YEARS), String::valueOf, String::valueOf,
                 criteria.years().stream().map(String::valueOf).toList(),
                 Comparator.comparing(FacetCount::getValue).reversed()));
+        facets.put("language", facet(result.aggregation(LANGUAGES), Function.identity(), Languages::name,
+                criteria.languages(), Comparator.comparing(FacetCount::getCount).reversed()
+                        .thenComparing(FacetCount::getLabel)));
         long total = result.total().hitCount();
         // A query that finds plenty needs no correction, and the suggestion's scan of the vocabulary is not free.
         String suggestion = criteria.hasQuery() && total < FEW_HITS ? suggest(session, criteria.query()) : null;
@@ -108,18 +122,19 @@ public class LibrarySearch {
         }
         return Search.session(em).search(LibraryResource.class)
                 .select(f -> f.composite().from(f.field("slug", String.class),
-                        f.field(LibraryResource.F_TITLE, String.class)).as((slug, title) -> new String[] {slug, title}))
+                        f.field(LibraryResource.F_TITLE_AUTOCOMPLETE, String.class))
+                        .as((slug, title) -> new String[] {slug, title}))
                 .where(f -> f.simpleQueryString().field(LibraryResource.F_TITLE_AUTOCOMPLETE)
                         .matching(typed.strip()).defaultOperator(BooleanOperator.AND)
                         .flags(SimpleQueryFlag.WHITESPACE))
                 .fetchHits(limit);
     }
 
-    /** The analyzers the index uses, so that snippets mark what the search matched. */
-    private SnippetMaker snippetMaker() {
+    /** The analyzers the index uses for text in {@code language}, so that snippets mark what the search matched. */
+    private SnippetMaker snippetMaker(SearchLanguage language) {
         LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
-        return new SnippetMaker(backend.analyzer(Analyzers.ENGLISH).orElseThrow(),
-                backend.analyzer(Analyzers.ENGLISH_SYNONYMS).orElseThrow());
+        return new SnippetMaker(backend.analyzer(language.analyzer()).orElseThrow(),
+                backend.analyzer(language.searchAnalyzer()).orElseThrow());
     }
 
     /**
@@ -132,7 +147,7 @@ public class LibrarySearch {
         }
         List<Long> ids = found.stream().map(row -> (Long) row.get(0)).toList();
         Map<Long, Object[]> rows = new HashMap<>();
-        em.createQuery("select r.id, r.slug, r.title, r.type, r.publishedOn, r.summary, r.textOpening"
+        em.createQuery("select r.id, r.slug, r.title, r.type, r.publishedOn, r.summary, r.textOpening, r.language"
                         + " from LibraryResource r where r.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(row -> rows.put((Long) row[0], row));
         Map<Long, List<String[]>> topics = new HashMap<>();
@@ -140,7 +155,7 @@ public class LibrarySearch {
                         + " order by t.label", Object[].class)
                 .setParameter("ids", ids).getResultList().forEach(row -> topics.computeIfAbsent((Long) row[0],
                         id -> new ArrayList<>()).add(new String[] {(String) row[1], (String) row[2]}));
-        SnippetMaker snippets = snippetMaker();
+        Map<SearchLanguage, SnippetMaker> snippetMakers = new EnumMap<>(SearchLanguage.class);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> hit : found) {
             Object[] row = rows.get((Long) hit.get(0));
@@ -148,6 +163,7 @@ public class LibrarySearch {
                 continue; // deleted since the index answered
             }
             String summary = (String) row[5];
+            SnippetMaker snippets = snippetMakers.computeIfAbsent(SearchLanguage.of((String) row[7]), this::snippetMaker);
             String snippet = snippets.snippet(query, (String) row[6]);
             if (snippet == null) {
                 snippet = Objects.requireNonNullElse(snippets.snippet(query, summary), summary);

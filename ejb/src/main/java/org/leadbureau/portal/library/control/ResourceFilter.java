@@ -37,7 +37,7 @@ public record ResourceFilter(List<ResourceType> types, List<String> topics, List
         Map<String, String> errors = new LinkedHashMap<>();
         SearchCriteria criteria = null;
         try {
-            criteria = SearchCriteria.parse(null, types, topics, audiences, years, null, null, null, knownTopics,
+            criteria = SearchCriteria.parse(null, types, topics, audiences, years, null, null, null, null, knownTopics,
                     knownAudiences);
         } catch (InvalidInputException e) {
             errors.putAll(e.getFieldErrors());

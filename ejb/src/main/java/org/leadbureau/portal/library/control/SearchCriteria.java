@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.leadbureau.portal.library.entity.ResourceType;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -13,13 +14,14 @@ import org.leadbureau.portal.platform.rules.TextLength;
 
 /**
  * A search of the library as the URL and the API give it: the query (Lucene simple syntax: "phrases",
- * -exclusions), filters that narrow (each chosen value must hold), paging and order. {@link #parse} checks the
+ * -exclusions), filters that narrow (each chosen value must hold; languages by ISO 639 code), paging and order. {@link #parse} checks the
  * raw strings and names every bad one; paging follows {@link PageRequest}.
  */
 public record SearchCriteria(String query, List<ResourceType> types, List<String> topics, List<String> audiences,
-                             List<Integer> years, int page, int size, Order order) {
+                             List<Integer> years, List<String> languages, int page, int size, Order order) {
 
     public static final int MAX_QUERY = 200;
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
 
     public enum Order { RELEVANCE, DATE }
 
@@ -29,10 +31,16 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
         topics = List.copyOf(topics);
         audiences = List.copyOf(audiences);
         years = List.copyOf(years);
+        languages = List.copyOf(languages);
     }
 
     public boolean hasQuery() {
         return !query.isEmpty();
+    }
+
+    /** Whether any facet narrows the search. */
+    public boolean hasFilters() {
+        return !types.isEmpty() || !topics.isEmpty() || !audiences.isEmpty() || !years.isEmpty() || !languages.isEmpty();
     }
 
     /** The zero-based offset of the first hit of the page. */
@@ -45,8 +53,8 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
      * page and size must parse. Empty values are ignored.
      */
     public static SearchCriteria parse(String query, List<String> types, List<String> topics, List<String> audiences,
-                                       List<String> years, String page, String size, String order,
-                                       Set<String> knownTopics, Set<String> knownAudiences) {
+                                       List<String> years, List<String> languages, String page, String size,
+                                       String order, Set<String> knownTopics, Set<String> knownAudiences) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (query != null && TextLength.exceeds(query.strip(), MAX_QUERY)) {
             errors.put("q", "The query is longer than " + MAX_QUERY + " characters.");
@@ -70,6 +78,14 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
                 yearValues.add(value);
             }
         }
+        List<String> languageValues = new ArrayList<>();
+        for (String language : values(languages)) {
+            if (LANGUAGE_CODE.matcher(language).matches()) {
+                languageValues.add(language.toLowerCase(Locale.ROOT));
+            } else {
+                errors.put("language", "A language is a two- or three-letter code, like es: '" + language + "' is not.");
+            }
+        }
         PageRequest paging = PageRequest.parse(page, size, errors);
         Order orderValue = Order.RELEVANCE;
         if (order != null && !order.isBlank()) {
@@ -82,8 +98,8 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, paging.page(), paging.size(),
-                orderValue);
+        return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, languageValues,
+                paging.page(), paging.size(), orderValue);
     }
 
     private static List<String> values(List<String> raw) {

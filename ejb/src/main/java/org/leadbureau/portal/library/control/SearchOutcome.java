@@ -6,7 +6,7 @@ import java.util.Map;
 /** A page of search results with facet counts (type, topic, audience, year) and a spelling suggestion. */
 public final class SearchOutcome {
 
-    public static final List<String> FACETS = List.of("type", "topic", "audience", "year");
+    public static final List<String> FACETS = List.of("type", "topic", "audience", "year", "language");
 
     private final long total;
     private final SearchCriteria criteria;

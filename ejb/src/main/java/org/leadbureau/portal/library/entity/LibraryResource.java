@@ -37,6 +37,7 @@ import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -45,6 +46,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.search.Analyzers;
@@ -59,6 +61,7 @@ import org.leadbureau.portal.platform.search.IndexedRows;
 @Entity
 @Table(name = "library_resource")
 @Indexed(index = LibraryResource.INDEX, routingBinder = @RoutingBinderRef(type = PublishedOnlyRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = TextByLanguageBinder.class))
 @IndexedRows(LibraryResource.INDEXED_ROWS)
 @NamedQuery(name = LibraryResource.FIND_BY_SLUG, query = "select r from LibraryResource r where r.slug = :slug")
 @NamedQuery(name = LibraryResource.INDEXED_ROWS, query = "select r.id, r.version from LibraryResource r"
@@ -74,7 +77,10 @@ public class LibraryResource {
     public static final String INDEXED_ROWS = "LibraryResource.indexedRows";
     public static final String FIND_DEMO = "LibraryResource.findDemo";
 
-    /** Index field names, for queries. */
+    /**
+     * Index field names, for queries. Title, summary and text are indexed per language: these are the bases of
+     * their fields' names ({@code SearchLanguage.field}).
+     */
     public static final String F_TITLE = "title";
     public static final String F_TITLE_AUTOCOMPLETE = "titleAutocomplete";
     public static final String F_SUMMARY = "summary";
@@ -85,6 +91,7 @@ public class LibraryResource {
     public static final String F_PUBLISHED = "published";
     public static final String F_YEAR = "year";
     public static final String F_SPELLING = "spelling";
+    public static final String F_LANGUAGE = "language";
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -96,14 +103,11 @@ public class LibraryResource {
     @Column(nullable = false, unique = true, length = 120)
     private String slug;
 
-    @FullTextField(name = F_TITLE, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS,
-            projectable = Projectable.YES)
     @FullTextField(name = F_TITLE_AUTOCOMPLETE, analyzer = Analyzers.AUTOCOMPLETE,
-            searchAnalyzer = Analyzers.AUTOCOMPLETE_QUERY)
+            searchAnalyzer = Analyzers.AUTOCOMPLETE_QUERY, projectable = Projectable.YES)
     @Column(nullable = false, length = 200)
     private String title;
 
-    @FullTextField(name = F_SUMMARY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS)
     @Column(nullable = false, length = 1000)
     private String summary;
 
@@ -132,7 +136,7 @@ public class LibraryResource {
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
 
-    @KeywordField
+    @KeywordField(name = F_LANGUAGE, aggregable = Aggregable.YES)
     @Column(nullable = false, length = 8)
     private String language;
 
@@ -151,7 +155,6 @@ public class LibraryResource {
     @JoinColumn(name = "file_id")
     private FileContent fileContent;
 
-    @FullTextField(name = F_BODY, analyzer = Analyzers.ENGLISH, searchAnalyzer = Analyzers.ENGLISH_SYNONYMS)
     @Lob
     @Column(name = "extracted_text", length = Columns.LONG_TEXT)
     private String extractedText;

@@ -17,6 +17,7 @@ public class JobLocks {
     public static final String TRAINING_IMPORT = "training-import";
     public static final String OUTBOX_SENDER = "outbox-sender";
     public static final String TRAINING_REMINDERS = "training-reminders";
+    public static final String EVALUATION_MAIL = "evaluation-mail";
     public static final String INQUIRY_INTAKE = "inquiry-intake";
     public static final String RETENTION = "retention";
     /** Held while a new resource, site or training chooses its slug, so that two of the same title get two. */

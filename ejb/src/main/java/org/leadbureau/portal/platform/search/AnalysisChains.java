@@ -11,6 +11,10 @@ public final class AnalysisChains {
 
     /** The synonym list, kept as data in the content module (Solr format). */
     public static final String SYNONYMS = "content/library/synonyms.txt";
+    /** The Spanish glossary's synonyms ("manejo de casos, gestión de casos"), the same format. */
+    public static final String SYNONYMS_ES = "content/library/synonyms_es.txt";
+    /** Spanish stop words, one per line. */
+    public static final String STOP_WORDS_ES = "content/library/stopwords_es.txt";
 
     /** One token filter and its parameters. */
     public record Filter(String name, Map<String, String> params) {
@@ -37,10 +41,25 @@ public final class AnalysisChains {
             new Filter("synonymGraph", Map.of("synonyms", SYNONYMS, "ignoreCase", "true", "expand", "true")),
             Filter.of("stop"), Filter.of("kStem")));
 
+    // Spanish: stop words before stemming (the list is written with its accents); the light stemmer folds accents
+    // itself and joins singular and plural ("vivienda", "viviendas") without merging unrelated words.
+    private static final Filter STOP_ES = new Filter("stop", Map.of("words", STOP_WORDS_ES, "ignoreCase", "true"));
+
+    public static final Chain SPANISH = new Chain("standard", List.of(
+            Filter.of("lowercase"), STOP_ES, Filter.of("spanishLightStem")));
+
+    public static final Chain SPANISH_SYNONYMS = new Chain("standard", List.of(
+            Filter.of("lowercase"),
+            new Filter("synonymGraph", Map.of("synonyms", SYNONYMS_ES, "ignoreCase", "true", "expand", "true")),
+            STOP_ES, Filter.of("spanishLightStem")));
+
+    /** Any other language: words as written, lower-cased and folded, neither stemmed nor stopped. */
+    public static final Chain STANDARD = new Chain("standard", FOLD);
+
     public static final Chain AUTOCOMPLETE = new Chain("standard", List.of(
             FOLD.get(0), FOLD.get(1), new Filter("edgeNGram", Map.of("minGramSize", "1", "maxGramSize", "20"))));
 
-    public static final Chain AUTOCOMPLETE_QUERY = new Chain("standard", FOLD);
+    public static final Chain AUTOCOMPLETE_QUERY = STANDARD;
 
     public static final Chain SPELLING = new Chain("standard", List.of(Filter.of("lowercase")));
 
@@ -48,6 +67,9 @@ public final class AnalysisChains {
     public static final Map<String, Chain> ALL = Map.of(
             Analyzers.ENGLISH, ENGLISH,
             Analyzers.ENGLISH_SYNONYMS, ENGLISH_SYNONYMS,
+            Analyzers.SPANISH, SPANISH,
+            Analyzers.SPANISH_SYNONYMS, SPANISH_SYNONYMS,
+            Analyzers.STANDARD, STANDARD,
             Analyzers.AUTOCOMPLETE, AUTOCOMPLETE,
             Analyzers.AUTOCOMPLETE_QUERY, AUTOCOMPLETE_QUERY,
             Analyzers.SPELLING, SPELLING);

@@ -13,6 +13,15 @@ public final class Analyzers {
      */
     public static final String ENGLISH_SYNONYMS = "english_synonyms";
 
+    /** Spanish prose: lower-cased, Spanish stop words kept out, light Spanish stemming (which folds accents). */
+    public static final String SPANISH = "spanish";
+
+    /** Query side of {@link #SPANISH}, with the Spanish glossary's synonyms ({@link AnalysisChains#SYNONYMS_ES}). */
+    public static final String SPANISH_SYNONYMS = "spanish_synonyms";
+
+    /** Text in any other language: words lower-cased and folded, neither stemmed nor stopped. */
+    public static final String STANDARD = "standard_folded";
+
     /** Titles for autocomplete, indexed as edge n-grams of each word ("harm" → ha, har, harm). */
     public static final String AUTOCOMPLETE = "autocomplete";
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.account.boundary.AuditLog;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.evaluation.control.Invitations;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.paging.PageRequest;
@@ -65,6 +66,9 @@ public class TrainingAdmin {
 
     @Inject
     JobLocks jobLocks;
+
+    @Inject
+    Invitations evaluations;
 
     @Inject
     Sites sites;
@@ -204,6 +208,7 @@ public class TrainingAdmin {
         } catch (IllegalStateException e) {
             throw new RefusedException("Only a confirmed registration can be checked in.");
         }
+        evaluations.inviteIfEnded(registration);
         audit(Action.CHECKED_IN, registration);
         return registration;
     }

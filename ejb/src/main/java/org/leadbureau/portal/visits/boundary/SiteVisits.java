@@ -22,6 +22,7 @@ import org.leadbureau.portal.account.entity.Role;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.inquiry.boundary.InquiryTriage;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
+import org.leadbureau.portal.evaluation.control.Invitations;
 import org.leadbureau.portal.mail.boundary.Outbox;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.ForbiddenException;
@@ -71,6 +72,9 @@ public class SiteVisits {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Invitations evaluations;
 
     @Resource
     SessionContext session;
@@ -161,6 +165,8 @@ public class SiteVisits {
             tellEveryone(visit, next == VisitStatus.PROPOSED ? Change.PROPOSED : Change.CONFIRMED, now);
         } else if (next == VisitStatus.CANCELLED && wasInvited) {
             tellEveryone(visit, Change.CANCELLED, now);
+        } else if (next == VisitStatus.COMPLETED) {
+            evaluations.inviteVisit(visit);
         }
         auditLog.record(Action.VISIT_STATUS_CHANGED, "visit " + id, next.getLabel());
         return visit;

@@ -17,7 +17,7 @@ class SearchCriteriaTest {
 
     private static SearchCriteria parse(String q, List<String> types, List<String> topics, List<String> years,
                                         String page, String size, String sort) {
-        return SearchCriteria.parse(q, types, topics, List.of(), years, page, size, sort, TOPICS, AUDIENCES);
+        return SearchCriteria.parse(q, types, topics, List.of(), years, List.of(), page, size, sort, TOPICS, AUDIENCES);
     }
 
     @Test

@@ -90,4 +90,22 @@ public class AnalysisChainsTest {
         assertTrue(indexed.containsAll(Set.of("h", "ha", "har", "harm", "re", "red")));
         assertTrue(indexed.containsAll(tokens(AnalysisChains.AUTOCOMPLETE_QUERY, "Harm red")));
     }
+
+    @Test
+    void spanishJoinsSingularAndPluralDropsItsStopWordsAndKnowsTheGlossary() throws IOException {
+        assertEquals(tokens(AnalysisChains.SPANISH, "vivienda"), tokens(AnalysisChains.SPANISH, "viviendas"));
+        assertEquals(tokens(AnalysisChains.SPANISH, "reducción"), tokens(AnalysisChains.SPANISH, "reduccion"));
+        assertFalse(tokens(AnalysisChains.SPANISH, "de la los para").iterator().hasNext());
+        assertTrue(tokens(AnalysisChains.SPANISH_SYNONYMS, "Narcan").containsAll(tokens(AnalysisChains.SPANISH, "naloxona")));
+        assertTrue(tokens(AnalysisChains.SPANISH_SYNONYMS, "LEAD").containsAll(tokens(AnalysisChains.SPANISH, "desvío prejudicial")));
+        assertEquals(Set.of("housing"), tokens(AnalysisChains.STANDARD, "Housing"));
+    }
+
+    @Test
+    void aDocumentsLanguageChoosesItsAnalysis() {
+        assertEquals(SearchLanguage.SPANISH, SearchLanguage.of("es-MX"));
+        assertEquals(SearchLanguage.ENGLISH, SearchLanguage.of(null));
+        assertEquals(SearchLanguage.OTHER, SearchLanguage.of("lv"));
+        assertEquals("body_es", SearchLanguage.SPANISH.field("body"));
+    }
 }

@@ -30,8 +30,9 @@ public class SearchResource {
     public SearchJson search(@QueryParam("q") String query, @QueryParam("page") String page,
                              @QueryParam("size") String size, @QueryParam("type") List<String> types,
                              @QueryParam("topic") List<String> topics, @QueryParam("audience") List<String> audiences,
-                             @QueryParam("year") List<String> years, @QueryParam("sort") String sort) {
-        return SearchJson.of(library.search(query, types, topics, audiences, years, page, size, sort));
+                             @QueryParam("year") List<String> years, @QueryParam("language") List<String> languages,
+                             @QueryParam("sort") String sort) {
+        return SearchJson.of(library.search(query, types, topics, audiences, years, languages, page, size, sort));
     }
 
     @Operation(summary = "Titles starting with what was typed, for autocomplete")

@@ -44,7 +44,7 @@ public abstract class ResultsView implements Serializable {
     }
 
     private static final Map<String, String> HEADINGS = Map.of(
-            "type", "Type", "topic", "Topic", "audience", "Audience", "year", "Year");
+            "type", "Type", "topic", "Topic", "audience", "Audience", "year", "Year", "language", "Language");
 
     @Inject
     transient Library library;
@@ -65,7 +65,8 @@ public abstract class ResultsView implements Serializable {
         links = new SearchLinks(path, parameters);
         try {
             outcome = library.search(parameters.get("q"), links.chosen("type"), links.chosen("topic"),
-                    links.chosen("audience"), links.chosen("year"), parameters.get("page"), RESULTS_PER_PAGE,
+                    links.chosen("audience"), links.chosen("year"), links.chosen("language"), parameters.get("page"),
+                    RESULTS_PER_PAGE,
                     parameters.get("sort") == null ? defaultSort : parameters.get("sort"));
         } catch (InvalidInputException e) {
             invalid = e.getFieldErrors();

@@ -17,7 +17,8 @@ public final class SearchLinks implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The URL parameters in the order they are written. */
-    public static final List<String> PARAMETERS = List.of("q", "type", "topic", "audience", "year", "sort", "page");
+    public static final List<String> PARAMETERS = List.of("q", "type", "topic", "audience", "year", "language", "sort",
+            "page");
 
     private final String path;
     private final LinkedHashMap<String, String> values;

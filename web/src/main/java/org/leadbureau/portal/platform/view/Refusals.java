@@ -75,7 +75,10 @@ public final class Refusals {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    /** Shows a message next to the input named {@code field} in the submitted form, or at the top of the page. */
+    /**
+     * Shows a message next to the input named {@code field} in the submitted form (a nested name such as
+     * {@code answers.12} names the input {@code answers12}), or at the top of the page.
+     */
     static void showAt(String field, String message) {
         input(field).ifPresentOrElse(input -> Messages.addError(input.getClientId(), message),
                 () -> Messages.addGlobalError(message));
@@ -90,7 +93,7 @@ public final class Refusals {
         UIInput best = null;
         for (UIInput input : Components.findComponentsInChildren(form, UIInput.class)) {
             String id = input.getId();
-            boolean names = id.equalsIgnoreCase(field.replace("_", ""))
+            boolean names = id.equalsIgnoreCase(field.replace("_", "").replace(".", ""))
                     || (field.startsWith(id) && field.length() > id.length() && Character.isUpperCase(field.charAt(id.length())));
             if (names && !insideTable(input, form) && (best == null || id.length() > best.getId().length())) {
                 best = input;
