@@ -90,7 +90,10 @@ class AccessControlIT {
             page("/staff/inquiries/{inquiry}", ANY_ROLE),
             page("/staff/visits", ANY_ROLE),
             page("/staff/visits/{visit}", ANY_ROLE),
+            page("/staff/dashboard", ANY_ROLE),
             api("GET", "/api/staff/me", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/dashboard", ANY_ROLE, null, null, 200),
+            api("GET", "/api/staff/dashboard/visits.csv", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/admin/users", ADMIN_ONLY, null, null, 200),
             api("POST", "/api/staff/admin/users", ADMIN_ONLY, () -> "{\"email\":\"matrix-" + UUID.randomUUID()
                     + "@leadbureau.test\",\"name\":\"Matrix\",\"roles\":[\"STAFF\"],\"password\":\"a matrix test password\"}",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,10 +54,16 @@ class FirstAdministratorIT extends PortalRestarts {
             assertEquals(200, form.statusCode());
             Account admin = new Account("second-admin@leadbureau.test", "the set-up administrator's password");
 
-            // Like every other form, it refuses control characters in one-line fields, next to the field.
-            var refused = session.postForm("/setup?token=" + token, setupFields(form.body(), admin, "Set-up\rAdmin"));
+            // Like every other form, it refuses control characters in one-line fields, next to the field, and says
+            // everything else that is wrong in the same round.
+            Map<String, String> wrong = setupFields(form.body(), admin, "Set-up\rAdmin");
+            wrong.put("setup:email", "second-admin@leadbureau");
+            wrong.put("setup:password", "short");
+            var refused = session.postForm("/setup?token=" + token, wrong);
             assertEquals(200, refused.statusCode(), refused.body());
-            assertTrue(refused.body().contains("Please write this on one line"), refused.body());
+            for (String message : List.of("Please write this on one line", "Enter a valid email address.", "Use at least 12 characters.")) {
+                assertTrue(refused.body().contains(message), message + ": " + Http.main(refused.body()));
+            }
             assertEquals(0, Database.count("select count(*) from staff_user where email = ?", admin.email()));
 
             var done = session.postForm("/setup?token=" + token, setupFields(refused.body(), admin, "Set-up Admin"));

@@ -37,8 +37,14 @@ class SecondFactorIT {
         String secret = secret(started);
         assertTrue(started.body().contains("src=\"data:image/svg+xml;base64,"), "a QR code");
 
+        // A wrong code and a wrong password are both said in one round.
+        var refused = confirm(session, started, "000000".equals(Totp.codeAt(secret, Instant.now().getEpochSecond() / 30))
+                ? "111111" : "000000", "not the password");
+        assertTrue(refused.body().contains("That code is not right") && refused.body().contains("This is not your current password."),
+                Http.main(refused.body()));
+
         long step = Instant.now().getEpochSecond() / 30;
-        var confirmed = confirm(session, started, Totp.codeAt(secret, step), account.password());
+        var confirmed = confirm(session, refused, Totp.codeAt(secret, step), account.password());
         Matcher recovery = RECOVERY.matcher(confirmed.body());
         assertTrue(recovery.find(), "recovery codes are shown once");
         String recoveryCode = recovery.group(1);

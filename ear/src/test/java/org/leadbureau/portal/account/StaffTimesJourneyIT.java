@@ -1,5 +1,6 @@
 package org.leadbureau.portal.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,9 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -57,11 +61,21 @@ class StaffTimesJourneyIT extends BrowserJourney {
         for (String[] page : new String[][] {{"/staff/admin/outbox", "Outbox"}, {"/staff/admin/users", "Staff accounts"}}) {
             browser.get(Http.baseUrl() + page[0]);
             Browser.assertAccessible(browser, page[1]);
+            Browser.assertBoxesBigEnough(browser);
+            // Recipients, addresses and times are shown whole: no cell cuts its text off.
+            Object clipped = ((JavascriptExecutor) browser).executeScript("return [...document.querySelectorAll('main td')]"
+                    + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim()).join(' | ');");
+            assertEquals("", clipped, page[0] + " cuts off");
             assertFalse(RAW_TIME.matcher(main()).find(), page[0] + " shows no raw ISO times: " + around(main()));
         }
 
-        // A destructive button asks first; "No" changes nothing.
-        browser.findElement(By.cssSelector("button[aria-label='Deactivate " + EASTERN.email() + "']")).click();
+        // A destructive button looks different from the others (dark red outline), asks first; "No" changes nothing.
+        WebElement deactivate = browser.findElement(By.cssSelector("button[aria-label='Deactivate " + EASTERN.email() + "']"));
+        WebElement create = browser.findElement(By.id("create:createAccount"));
+        assertEquals("#a4161a", Color.fromString(deactivate.getCssValue("color")).asHex());
+        assertFalse(deactivate.getCssValue("background-color").equals(create.getCssValue("background-color")),
+                "not like the other buttons");
+        deactivate.click();
         Browser.await(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         assertTrue(browser.findElement(By.cssSelector(".ui-confirm-dialog")).getText().contains("Deactivate " + EASTERN.email() + "?"));
         browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();

@@ -40,6 +40,8 @@ class InquiryTriageIT extends InquiryTest {
                         + " order by e.occurred_at, e.id", reference));
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and body_text like ?",
                 email, "%we will call you next week%"), "the reply went through the outbox");
+        assertEquals(List.of("INQUIRY_STATUS_CHANGED", "INQUIRY_NOTE_ADDED", "INQUIRY_ASSIGNED", "INQUIRY_REPLIED"), Database.strings(
+                "select action from audit_event where subject = ? order by occurred_at, id", reference), "every change is in the audit log");
         assertEquals(1, Database.count("select count(*) from outbox_message where recipient = ? and subject like ?",
                 StaffAccounts.ADMIN.email(), "Assigned to you: inquiry " + reference), "the assignee is emailed");
 

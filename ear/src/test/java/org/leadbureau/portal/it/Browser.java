@@ -1,5 +1,6 @@
 package org.leadbureau.portal.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Rule;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -20,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +65,32 @@ public final class Browser {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Records every CSP violation of the pages that load after it, before any of their scripts run. */
+    private static final String RECORD_VIOLATIONS = "window.cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + " window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });";
+
+    /**
+     * Runs {@code journey} (which loads pages) and fails when the page it ends on recorded a Content-Security-Policy
+     * violation, or the console reported one meanwhile.
+     */
+    public static void assertNoCspViolations(WebDriver driver, Runnable journey) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        Object recorder = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", RECORD_VIOLATIONS)).get("identifier");
+        driver.manage().logs().get(LogType.BROWSER);
+        try {
+            journey.run();
+            assertEquals(List.of(), ((JavascriptExecutor) driver).executeScript("return window.cspViolations;"),
+                    "CSP violations");
+            List<String> cspMessages = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
+            assertEquals(List.of(), cspMessages, "CSP messages in the console");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", recorder));
+        }
     }
 
     /** A wait of at most ten seconds that looks every 50 ms. */
@@ -149,6 +178,28 @@ public final class Browser {
                 return true;
             }
         });
+    }
+
+    /**
+     * What the page announces to screen readers: the text of its live regions (role status or alert, or an
+     * aria-live other than off). Feedback after an action belongs there, not just anywhere on the page.
+     */
+    public static String announced(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[role=status], [role=alert], [aria-live]:not([aria-live=off])")).stream()
+                .map(WebElement::getText).collect(Collectors.joining("\n"));
+    }
+
+    /** Fails when a visible checkbox or radio button of the page is smaller than 24 × 24 px to tap (WCAG 2.5.8). */
+    public static void assertBoxesBigEnough(WebDriver driver) {
+        Object small = ((JavascriptExecutor) driver).executeScript("const small = [];"
+                + " for (const box of document.querySelectorAll('main input[type=checkbox], main input[type=radio], .ui-chkbox-box, .ui-radiobutton-box')) {"
+                + "   if (box.closest('.ui-helper-hidden-accessible, .hp-field')) continue;"
+                + "   const r = box.getBoundingClientRect(); if (r.width === 0 && r.height === 0) continue;"
+                + "   if (r.width < 23.5 || r.height < 23.5) small.push((box.id || box.name || box.className) + ' ' + r.width + '×' + r.height);"
+                + " } return small.join(', ');");
+        if (!String.valueOf(small).isEmpty()) {
+            fail("Boxes smaller than 24 × 24 px on " + driver.getCurrentUrl() + ": " + small);
+        }
     }
 
     /** Signs in through the sign-in page, as a person would. */

@@ -40,6 +40,7 @@ class StaffLibraryJourneyIT extends BrowserJourney {
 
         browser.get(Http.baseUrl() + "/staff/library");
         Browser.assertAccessible(browser, "Library curation");
+        Browser.assertBoxesBigEnough(browser);
         browser.findElement(By.id("editor:file_input")).sendKeys(pdf.toString());
         wait(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:file-message"), "is ready"));
         browser.findElement(By.id("editor:title")).sendKeys(title);

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Browser;
 import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 /**
  * A developer reads the API's documentation at /api-docs: Swagger UI, served by the portal, renders /openapi under
@@ -23,40 +17,18 @@ import org.openqa.selenium.logging.LogType;
  */
 class ApiDocsJourneyIT extends BrowserJourney {
 
-    /** Records every CSP violation of the pages that load after it, before any of their scripts run. */
-    private static final String RECORD_VIOLATIONS = "window.cspViolations = [];"
-            + "document.addEventListener('securitypolicyviolation', function (e) {"
-            + " window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });";
-
     @Test
     void swaggerUiRendersEveryOperationUnderTheCsp() {
-        ChromeDriver chrome = (ChromeDriver) browser;
-        Object recorder = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS))
-                .get("identifier");
-        browser.manage().logs().get(LogType.BROWSER);
-        try {
+        Browser.assertNoCspViolations(browser, () -> {
             browser.get(Http.baseUrl() + "/api-docs");
-            assertRenderedWithoutViolations();
-        } finally {
-            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", recorder));
-        }
+            // Rendered from the document: the sites operation and the tags' sections.
+            Browser.await(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(
+                    By.cssSelector(".opblock-summary-path[data-path='/api/sites']")).isEmpty());
+            assertTrue(browser.findElements(By.cssSelector(".opblock")).size() > 30, "every operation is listed");
+            assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("LEAD Bureau Portal API"));
+        });
         assertTrue(String.join(" ", Http.get("/api-docs").headers().allValues("Content-Security-Policy"))
                 .matches(".*script-src 'self' 'nonce-[^']+'.*"), "the page has the portal's script policy");
-    }
-
-    private static void assertRenderedWithoutViolations() {
-
-        // Rendered from the document: the sites operation and the tags' sections.
-        Browser.await(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(
-                By.cssSelector(".opblock-summary-path[data-path='/api/sites']")).isEmpty());
-        assertTrue(browser.findElements(By.cssSelector(".opblock")).size() > 30, "every operation is listed");
-        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("LEAD Bureau Portal API"));
-
-        assertEquals(List.of(), ((JavascriptExecutor) browser).executeScript("return window.cspViolations;"),
-                "CSP violations");
-        List<String> cspMessages = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(message -> message.contains("Content Security Policy")).toList();
-        assertEquals(List.of(), cspMessages, "CSP messages in the console");
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
@@ -76,6 +78,24 @@ class SecurityHeadersIT {
         assertTrue(csp.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'.*"), csp);
         String html = Http.page(page, "LEAD National Support Bureau");
         assertTrue(!html.contains(" onclick=") && !html.contains("javascript:"), "no inline handlers");
+    }
+
+    /** PrimeFaces refuses a postback without its view's nonce; every form carries it, also without JavaScript. */
+    @Test
+    void eachPageHasANonceOfItsOwnAndAFormPostedWithoutJavaScriptIsAccepted() {
+        StaffSession visitor = new StaffSession();
+        HttpResponse<String> page = visitor.get("/search?q=diversion");
+        String nonce = StaffSession.hiddenFields(page.body()).get("primefaces.nonce");
+        assertTrue(nonce != null && String.join(" ", page.headers().allValues("Content-Security-Policy")).contains("'nonce-" + nonce + "'"),
+                "the search form carries the nonce of its page: " + nonce);
+        String again = StaffSession.hiddenFields(visitor.get("/search?q=diversion").body()).get("primefaces.nonce");
+        assertTrue(again != null && !again.equals(nonce), "a fresh nonce for each page");
+
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("search", "search", "search:q_input", "housing", "search:go", ""));
+        fields.putAll(StaffSession.hiddenFields(page.body()));
+        HttpResponse<String> searched = visitor.postForm("/search?q=diversion", fields);
+        assertEquals(302, searched.statusCode(), searched.body());
+        assertTrue(searched.headers().firstValue("Location").orElse("").contains("q=housing"), searched.headers().toString());
     }
 
     @Test

@@ -9,11 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.leadbureau.portal.it.FormCounts;
@@ -34,6 +37,7 @@ class StaffFormChoicesIT {
     private static final Pattern SELECT = Pattern.compile("<select[^>]*\\bname=\"([^\"]+)\"");
     private static final Pattern BOX = Pattern.compile("<input[^>]*type=\"(?:checkbox|radio)\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]+)\"");
+    private static final Pattern OPTION = Pattern.compile("<option[^>]*\\bvalue=\"([^\"]*)\"[^>]*>([^<]*)</option>");
     private static final Pattern BUTTON = Pattern.compile("<button[^>]*\\bname=\"([^\"]+)\"");
 
     /** A staff member who also trains, so that every form outside administration is open to them. */
@@ -142,6 +146,37 @@ class StaffFormChoicesIT {
                     what + answer.statusCode() + " " + answer.body());
             assertFalse(answer.body().contains("Something went wrong"), what + answer.body());
         }
+    }
+
+    /**
+     * Menus read well: at most one empty choice each (a time-zone menu once had two), and states and territories
+     * in alphabetical order of their names, on the public contact form and the staff forms alike.
+     */
+    @Test
+    void menusHaveOneEmptyChoiceAndStatesInAlphabeticalOrder() {
+        StaffSession staff = SESSIONS.computeIfAbsent(chooser(), StaffSession::signedIn);
+        int states = 0;
+        for (String path : List.of("/contact", "/staff/account", "/staff/sites/new", "/staff/trainings/new", "/staff/visits",
+                "/staff/inquiries")) {
+            HttpResponse<String> page = staff.get(path);
+            assertEquals(200, page.statusCode(), path);
+            Matcher select = Pattern.compile("<select[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(page.body());
+            while (select.find()) {
+                List<String[]> options = new ArrayList<>();
+                Matcher option = OPTION.matcher(select.group(2));
+                while (option.find()) {
+                    options.add(new String[] {option.group(1), option.group(2).strip()});
+                }
+                String what = path + " " + select.group(1);
+                assertTrue(options.stream().filter(o -> o[0].isEmpty()).count() <= 1, what + " has one empty choice at most");
+                List<String> labels = options.stream().filter(o -> !o[0].isEmpty()).map(o -> o[1]).toList();
+                if (labels.contains("Washington")) {
+                    states++;
+                    assertEquals(labels.stream().sorted().toList(), labels, what + " lists the states by name");
+                }
+            }
+        }
+        assertTrue(states >= 2, "state menus found: " + states);
     }
 
     /** The form's own markup, from its opening tag to its end. */

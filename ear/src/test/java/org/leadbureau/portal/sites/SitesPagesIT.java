@@ -57,6 +57,12 @@ class SitesPagesIT {
             assertTrue(body.contains("class=\"map-tile map-tile--3\""));
             assertTrue(body.contains("aria-label=\"LEAD Burien, Burien\""), "marker of a site with coordinates");
             assertFalse(body.contains("aria-label=\"Connecticut: "), "Connecticut has no operational site");
+            assertTrue(body.contains("a site with known coordinates</li>"), "the key names the dots shown");
+            // The key describes only what the map shows: no dots and no shade that no state has.
+            var washington = Http.get("/sites?view=map&state=WA").body();
+            String key = washington.substring(washington.indexOf("class=\"map-legend\""), washington.indexOf("</ul>", washington.indexOf("class=\"map-legend\"")));
+            assertTrue(key.contains("no sites shown") && key.contains("3 or more sites"), key);
+            assertFalse(key.contains("1 site<") || key.contains("2 sites"), "no shade that no state has: " + key);
         } finally {
             Database.update("update site set latitude = null, longitude = null where slug = 'lead-burien'");
         }

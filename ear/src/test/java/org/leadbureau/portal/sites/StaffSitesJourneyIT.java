@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,6 @@ import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -40,10 +42,15 @@ class StaffSitesJourneyIT extends BrowserJourney {
     void addASiteRecordItsStatusVerifyItAndRetireIt() throws Exception {
         browser.get(Http.baseUrl() + "/staff/sites/new");
         Browser.assertAccessible(browser, "Add a site");
+        // A day written wrongly in a date picker is refused in the same round as the rest, and kept as typed.
+        browser.findElement(By.id("site:lastVerified_input")).sendKeys("last spring");
         Browser.submit(browser, "site:save");
         assertEquals("missing name", text("site:name-error"));
         assertEquals("missing state", text("site:state-error"));
+        assertEquals("Give the day as YYYY-MM-DD, e.g. 2026-03-31, or leave it empty.", text("site:lastVerified-error"));
+        assertEquals("last spring", browser.findElement(By.id("site:lastVerified_input")).getAttribute("value"));
         Browser.assertAccessible(browser, "Add a site");
+        browser.findElement(By.id("site:lastVerified_input")).clear();
 
         browser.findElement(By.id("site:name")).sendKeys("Walla Walla LEAD");
         Browser.choose(browser, "site:state", "Washington");
@@ -59,10 +66,16 @@ class StaffSitesJourneyIT extends BrowserJourney {
 
         Browser.choose(browser, "status:newStatus", "Planning");
         browser.findElement(By.id("status:statusNote")).sendKeys("Partners meeting monthly");
+        // Typed into the date picker; yesterday, which is in the past in every zone.
+        LocalDate since = LocalDate.now().minusDays(1);
+        browser.findElement(By.id("status:effectiveOn_input")).sendKeys(since.toString());
         Browser.submit(browser, "status:changeStatus");
-        List<String> statuses = browser.findElements(By.cssSelector("table.history tbody tr td:nth-child(2)")).stream()
-                .map(WebElement::getText).toList();
-        assertEquals(List.of("Exploring", "Planning"), statuses);
+        List<String> statuses = browser.findElements(By.cssSelector("table.history tbody tr")).stream()
+                .map(row -> row.findElement(By.cssSelector("td:nth-child(2)")).getText() + " since "
+                        + row.findElement(By.cssSelector("td:nth-child(1)")).getText()).toList();
+        assertTrue(statuses.contains("Planning since " + since.getDayOfMonth() + " "
+                + since.getMonth().getDisplayName(TextStyle.SHORT, Locale.US) + " " + since.getYear()), statuses.toString());
+        assertEquals(2, statuses.size(), statuses.toString());
         Browser.submit(browser, "verify:markVerified");
         assertEquals(1, Database.count("select count(*) from site where slug = 'walla-walla-lead' and last_verified = current_date"));
 

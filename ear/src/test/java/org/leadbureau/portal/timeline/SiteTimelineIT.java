@@ -7,8 +7,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,8 @@ import org.leadbureau.portal.it.TestTrainings;
 import org.leadbureau.portal.visits.VisitApi;
 
 /**
- * One record per jurisdiction: a site's timeline gathers the inquiry linked to it, its site visit and the training
- * its people registered for (the registration names the site, the roster shows it), newest first, one kind at a
+ * One record per jurisdiction: a site's timeline gathers the inquiry linked to it, its site visit, the training
+ * its people registered for, an evaluation answered for a visit (the registration names the site, the roster shows it), newest first, one kind at a
  * time, and as an audited CSV. The site and what points at it are removed again.
  */
 @SharedPortal
@@ -64,10 +67,19 @@ class SiteTimelineIT {
             HttpResponse<String> visit = VisitApi.create(VisitApi.visit(slug, "Timeline planning " + suffix, "VIRTUAL",
                     visitDay + "T09:00", visitDay + "T11:00", VisitApi.newTrainer("Tim Line")), StaffAccounts.ADMIN);
             assertEquals(201, visit.statusCode(), visit.body());
+            // The site contact answered the evaluation of an earlier visit yesterday (as the evaluation form stores it).
+            long visitId = Http.json(visit).getJsonNumber("id").longValue();
+            Timestamp yesterday = Database.utc(Instant.now().minus(1, ChronoUnit.DAYS));
+            Database.update("insert into evaluation (visit_id, recipient_name, email, invited_at, expires_at, answered_at,"
+                    + " overall, usefulness, recommend, version) values (?, 'Casey Contact', ?, ?, ?, ?, 4, 5, true, 0)",
+                    visitId, "casey-" + suffix + "@county.example", yesterday, yesterday, yesterday);
 
             JsonObject all = timeline(slug, "");
-            assertEquals(3, all.getInt("total"));
-            assertEquals(List.of("VISIT", "TRAINING", "INQUIRY"), kinds(all));
+            assertEquals(4, all.getInt("total"));
+            assertEquals(List.of("VISIT", "TRAINING", "INQUIRY", "EVALUATION"), kinds(all));
+            JsonObject evaluation = all.getJsonArray("items").getJsonObject(3);
+            assertEquals("Evaluation of the site visit: Timeline planning " + suffix, evaluation.getString("title"));
+            assertEquals("Overall 4 of 5 · useful for their work 5 of 5 · would recommend it", evaluation.getString("detail"));
             JsonObject trainingEntry = all.getJsonArray("items").getJsonObject(1);
             assertTrue(trainingEntry.getString("title").contains("Timeline training"), trainingEntry.toString());
             assertEquals("From this site: 1 confirmed", trainingEntry.getString("detail"));
@@ -87,7 +99,7 @@ class SiteTimelineIT {
                     "Authorization", StaffAccounts.staff().basic());
             List<String> lines = csv.body().lines().toList();
             assertEquals("when,kind,title,detail,link", lines.get(0));
-            assertEquals(4, lines.size(), csv.body());
+            assertEquals(5, lines.size(), csv.body());
             assertTrue(lines.get(3).contains(",INQUIRY,\"Inquiry " + reference + " from Jordan Lee"), lines.get(3));
             assertEquals(exports + 1, Database.count("select count(*) from audit_event where action = 'DATA_EXPORTED'"
                     + " and subject = ?", "site " + slug));

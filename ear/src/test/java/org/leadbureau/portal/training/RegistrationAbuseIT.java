@@ -35,7 +35,6 @@ import org.leadbureau.portal.it.StaffSession;
 class RegistrationAbuseIT {
 
     private static final String FORM = "registration-intake";
-    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
     private static final Pattern MANAGE_LINK = Pattern.compile("/registrations/([A-Za-z0-9_-]{43})");
     /** What the page shows once registered, confirmed or waitlisted. */
     private static final String REGISTERED = "See or cancel your registration";
@@ -255,11 +254,6 @@ class RegistrationAbuseIT {
         fields.putAll(values);
         fields.put("register:submit", "");
         fields.putAll(StaffSession.hiddenFields(page));
-        // The page's o:form renders no nonce field (the browser's script adds it): take the scripts' nonce.
-        Matcher nonce = SCRIPT_NONCE.matcher(page);
-        if (!fields.containsKey("primefaces.nonce") && nonce.find()) {
-            fields.put("primefaces.nonce", nonce.group(1));
-        }
         HttpResponse<String> answer = visitor.postForm(path(), fields);
         assertEquals(200, answer.statusCode(), answer.body());
         return answer.body();

@@ -87,7 +87,7 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         Browser.assertAccessible(browser, title);
 
         Browser.submit(browser, By.xpath("//tr[td[normalize-space()='pat@journey.example']]//button[normalize-space()='Check in']"));
-        assertTrue(browser.getPageSource().contains("Checked in."));
+        assertTrue(Browser.announced(browser).contains("Checked in."), Browser.announced(browser));
         assertEquals("Attended", rowStatus("pat@journey.example"));
         assertEquals("Confirmed", rowStatus("sam@journey.example"));
 
@@ -95,7 +95,7 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         Browser.submit(browser, By.xpath("//tr[td[normalize-space()='sam@journey.example']]//button[normalize-space()='Check in']"));
         assertEquals("Attended", rowStatus("sam@journey.example"));
         Browser.submit(browser, By.xpath("//tr[td[normalize-space()='sam@journey.example']]//button[normalize-space()='Undo check-in']"));
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("Check-in undone"));
+        assertTrue(Browser.announced(browser).contains("Check-in undone"), Browser.announced(browser));
         assertEquals("Confirmed", rowStatus("sam@journey.example"));
         assertEquals(1, Database.count("select count(*) from audit_event where action = 'CHECK_IN_UNDONE' and subject = ?",
                 "training " + slug));
@@ -146,7 +146,7 @@ class StaffTrainingJourneyIT extends BrowserJourney {
         browser.findElement(By.id("training:end_input")).sendKeys(day + " 12:00");
         Browser.submit(browser, "training:save");
         wait(ExpectedConditions.urlToBe(Http.baseUrl() + "/staff/trainings/" + slug));
-        assertTrue(browser.getPageSource().contains("Saved."));
+        assertTrue(Browser.announced(browser).contains("Saved."), Browser.announced(browser));
 
         // Out of turn: the third gets a seat before the second, and the training gains it.
         assertEquals("Waitlisted (2 in line)", rowStatus("third@roster-journey.example"));

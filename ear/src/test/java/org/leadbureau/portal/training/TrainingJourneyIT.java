@@ -65,6 +65,7 @@ class TrainingJourneyIT extends BrowserJourney {
         browser.findElement(By.id("cancelForm:confirmCancel")).click();
 
         assertTrue(shown(".outcome").contains("Your registration is cancelled."));
+        assertTrue(Browser.announced(browser).contains("Your registration is cancelled."), "in a live region: " + Browser.announced(browser));
         assertEquals("Cancelled.", browser.findElement(By.cssSelector(".registration-status")).getText());
         assertTrue(browser.findElements(By.cssSelector(".join-link")).isEmpty(), "no join link once cancelled");
         Browser.assertAccessible(browser, "Your registration");

@@ -5,10 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.leadbureau.portal.account.control.PasswordHasher;
@@ -23,7 +28,7 @@ import org.leadbureau.portal.platform.config.Setting;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.SecureTokens;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.rules.SingleLine;
+import org.leadbureau.portal.platform.rules.Violations;
 
 /**
  * The first administrator, never with a default password: from PORTAL_ADMIN_EMAIL and PORTAL_ADMIN_PASSWORD
@@ -47,6 +52,9 @@ public class FirstAdministrator {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Validator validator;
 
     /** At start-up: does nothing once an active administrator exists. */
     public void ensureAdministrator() {
@@ -87,14 +95,12 @@ public class FirstAdministrator {
     }
 
     /** Creates the first administrator from the set-up link, which then stops working. */
-    public StaffUser completeSetup(String token, @SingleLine String email, @SingleLine String name, String password) {
+    public StaffUser completeSetup(String token, String email, String name, String password) {
         jobLocks.lock(JobLocks.FIRST_ADMINISTRATOR);
         AccountToken link = usableSetupToken(token)
                 .filter(found -> activeAdministrators() == 0)
                 .orElseThrow(() -> new InvalidInputException("token", "This set-up link has expired or has already been used."));
-        PasswordPolicy.problemWith(password).ifPresent(problem -> {
-            throw new InvalidInputException("password", problem);
-        });
+        refuseWhatIsWrong(email, name, password);
         StaffUser admin;
         try {
             admin = createAdministrator(email, name, password);
@@ -103,6 +109,24 @@ public class FirstAdministrator {
         }
         link.use(clock.instant());
         return admin;
+    }
+
+    /** The email, name and password are checked as a new account's are, and all that is wrong is said at once. */
+    private void refuseWhatIsWrong(String email, String name, String password) {
+        Map<String, String> found = new HashMap<>();
+        validator.validate(new NewStaffUser(email, name, EnumSet.of(Role.ADMIN), password))
+                .forEach(violation -> found.putIfAbsent(Violations.field(violation), violation.getMessage()));
+        // Unlike a new account's, the first administrator's password cannot be left for an invitation.
+        PasswordPolicy.problemWith(password).ifPresent(problem -> found.putIfAbsent("password", problem));
+        Map<String, String> inFormOrder = new LinkedHashMap<>();
+        for (String field : List.of("email", "name", "password")) {
+            if (found.containsKey(field)) {
+                inFormOrder.put(field, found.get(field));
+            }
+        }
+        if (!inFormOrder.isEmpty()) {
+            throw new InvalidInputException(inFormOrder);
+        }
     }
 
     private StaffUser createAdministrator(String email, String name, String password) {

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.leadbureau.portal.account.control.PasswordHasher;
 import org.leadbureau.portal.account.control.RecoveryCodes;
@@ -26,6 +28,8 @@ import org.leadbureau.portal.platform.rules.NotFoundException;
 /** Two-step sign-in with an authenticator app (TOTP): each user opts in; ADMIN can require it of administrators. */
 @Stateless
 public class SecondFactor {
+
+    private static final String NOT_THE_PASSWORD = "This is not your current password.";
 
     static final int RECOVERY_CODES = 10;
     public static final String ISSUER = "LEAD Bureau Portal";
@@ -58,11 +62,18 @@ public class SecondFactor {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})
     public List<String> enable(String currentPassword, String secret, String code) {
         StaffUser user = accounts.me();
-        requirePassword(user, currentPassword);
         boolean replacing = user.isTotpEnabled();
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant(), null);
+        // Both fields are judged before refusing, so that the page says all that is wrong at once.
+        Map<String, String> wrong = new LinkedHashMap<>();
         if (step.isEmpty()) {
-            throw new InvalidInputException("code", "That code is not right. Enter the 6-digit code your app shows now.");
+            wrong.put("code", "That code is not right. Enter the 6-digit code your app shows now.");
+        }
+        if (!isPassword(user, currentPassword)) {
+            wrong.put("currentPassword", NOT_THE_PASSWORD);
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInputException(wrong);
         }
         user.enableTotp(secrets.seal(secret));
         user.acceptTotpStep(step.getAsLong());
@@ -102,9 +113,13 @@ public class SecondFactor {
     }
 
     private static void requirePassword(StaffUser user, String currentPassword) {
-        if (currentPassword == null || !new PasswordHasher().verify(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "This is not your current password.");
+        if (!isPassword(user, currentPassword)) {
+            throw new InvalidInputException("currentPassword", NOT_THE_PASSWORD);
         }
+    }
+
+    private static boolean isPassword(StaffUser user, String currentPassword) {
+        return currentPassword != null && new PasswordHasher().verify(currentPassword, user.getPasswordHash());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.TRAINER})

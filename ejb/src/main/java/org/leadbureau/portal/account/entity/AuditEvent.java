@@ -65,6 +65,7 @@ public class AuditEvent {
         INQUIRY_RELEASED(Area.INQUIRIES, "Suspected spam released"),
         INQUIRY_STATUS_CHANGED(Area.INQUIRIES, "Inquiry status changed"),
         INQUIRY_REPLIED(Area.INQUIRIES, "Inquiry answered by email"),
+        INQUIRY_NOTE_ADDED(Area.INQUIRIES, "Internal note added to an inquiry"),
         TRAINING_CREATED(Area.TRAININGS, "Training created"),
         TRAINING_CHANGED(Area.TRAININGS, "Training changed"),
         TRAINING_PUBLISHED(Area.TRAININGS, "Training published"),
@@ -92,7 +93,9 @@ public class AuditEvent {
         VISIT_CHANGED(Area.VISITS, "Site visit changed"),
         VISIT_STATUS_CHANGED(Area.VISITS, "Site visit status changed"),
         UNAVAILABILITY_ADDED(Area.VISITS, "Unavailability entered"),
-        UNAVAILABILITY_REMOVED(Area.VISITS, "Unavailability removed");
+        UNAVAILABILITY_REMOVED(Area.VISITS, "Unavailability removed"),
+        FEED_ADDRESS_MADE(Area.VISITS, "Calendar feed address made"),
+        FEED_REVOKED(Area.VISITS, "Calendar feed revoked");
 
         private final Area area;
         private final String label;

@@ -153,6 +153,8 @@ public class InquiryTriage {
     public Inquiry addNote(@NotNull String reference, String text) {
         Inquiry inquiry = existing(reference);
         inquiry.addNote(text(text, "note", "Please write the note.", 5000), me(), clock.instant());
+        // The note itself stays on the inquiry's timeline; the log says that one was written, and by whom.
+        audit.record(Action.INQUIRY_NOTE_ADDED, reference, null);
         return inquiry;
     }
 

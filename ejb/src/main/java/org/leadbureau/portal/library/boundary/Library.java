@@ -1,5 +1,6 @@
 package org.leadbureau.portal.library.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.leadbureau.portal.library.control.FileKind;
 import org.leadbureau.portal.library.control.LibrarySearch;
 import org.leadbureau.portal.library.control.ResourceFilter;
@@ -26,6 +29,8 @@ import org.leadbureau.portal.platform.text.SafeHtml;
 @Stateless
 public class Library {
 
+    private static final Logger LOG = Logger.getLogger(Library.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -41,6 +46,9 @@ public class Library {
     @Inject
     PortalMetrics metrics;
 
+    @Inject
+    ZeroResultSearches zeroResultSearches;
+
     /** Searches with raw parameters as the URL gives them; a bad one raises InvalidInputException. */
     public SearchOutcome search(String query, List<String> types, List<String> topics, List<String> audiences,
                                 List<String> years, List<String> languages, String page, String size, String sort) {
@@ -49,7 +57,20 @@ public class Library {
         long started = System.nanoTime();
         SearchOutcome outcome = librarySearch.search(criteria);
         metrics.searched(Duration.ofNanos(System.nanoTime() - started));
+        if (outcome.getTotal() == 0 && criteria.hasQuery() && !criteria.hasFilters() && criteria.page() == 1) {
+            countZeroResults(criteria.query());
+        }
         return outcome;
+    }
+
+    /** The words alone found nothing (filters would only narrow): a gap in the library for the staff dashboard. */
+    private void countZeroResults(String query) {
+        try {
+            zeroResultSearches.count(query);
+        } catch (EJBException e) {
+            // Counting is a by-product: the person still gets their answer.
+            LOG.log(Level.WARNING, "A search that found nothing was not counted", e);
+        }
     }
 
     public List<TitleSuggestion> titlesStartingWith(@MaxLength(200) String typed) {

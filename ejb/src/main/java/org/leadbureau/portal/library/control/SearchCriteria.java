@@ -38,6 +38,11 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
         return !query.isEmpty();
     }
 
+    /** Whether any facet narrows the search. */
+    public boolean hasFilters() {
+        return !types.isEmpty() || !topics.isEmpty() || !audiences.isEmpty() || !years.isEmpty() || !languages.isEmpty();
+    }
+
     /** The zero-based offset of the first hit of the page. */
     public int offset() {
         return (page - 1) * size;

@@ -17,6 +17,8 @@ public final class Retention {
     public static final Duration MAIL_BODIES = Duration.ofDays(30);
     /** The audit log's default span ({@code PORTAL_AUDIT_RETENTION} changes it). */
     public static final Period DEFAULT_AUDIT = Period.ofYears(2);
+    /** Counts of searches that found nothing (per term and day, no personal data) are kept this long. */
+    public static final Period ZERO_RESULT_SEARCHES = Period.ofYears(2);
     public static final String AUDIT_SETTING = "PORTAL_AUDIT_RETENTION";
 
     private Retention() {

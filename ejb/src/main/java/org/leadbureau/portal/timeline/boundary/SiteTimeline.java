@@ -28,8 +28,8 @@ import org.leadbureau.portal.timeline.control.TimelineQueries;
 
 /**
  * One record per jurisdiction: everything the Bureau did with a site's community, newest first (its inquiries,
- * its site visits with their reports, the trainings its people registered for), filterable by kind, a page at a
- * time or as an audited CSV export.
+ * its site visits with their reports, the trainings its people registered for, the evaluations answered for them),
+ * filterable by kind, a page at a time or as an audited CSV export.
  */
 @Stateless
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})

@@ -4,7 +4,8 @@ package org.leadbureau.portal.timeline.boundary;
 public enum TimelineKind {
     INQUIRY("Inquiries"),
     VISIT("Site visits"),
-    TRAINING("Trainings");
+    TRAINING("Trainings"),
+    EVALUATION("Evaluations");
 
     private final String label;
 

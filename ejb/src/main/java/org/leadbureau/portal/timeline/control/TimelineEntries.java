@@ -1,5 +1,6 @@
 package org.leadbureau.portal.timeline.control;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,5 +56,24 @@ final class TimelineEntries {
         }
         return new TimelineEntry(TimelineKind.TRAINING, training.getStartsAt(), "Training: " + training.getTitle(),
                 "From this site: " + String.join(", ", counts), "/staff/trainings/" + training.getSlug());
+    }
+
+    /** An answered evaluation: of a training (its title and slug) or of a site visit (its id and purpose). */
+    record Answer(Instant answeredAt, Integer overall, Integer usefulness, Boolean recommend, String trainingTitle,
+                  String trainingSlug, Long visitId, String visitPurpose) {
+    }
+
+    static TimelineEntry evaluation(Answer answer) {
+        boolean training = answer.trainingSlug() != null;
+        List<String> detail = new ArrayList<>();
+        detail.add("Overall " + answer.overall() + " of 5");
+        detail.add("useful for their work " + answer.usefulness() + " of 5");
+        detail.add(Boolean.TRUE.equals(answer.recommend()) ? "would recommend it" : "would not recommend it");
+        return new TimelineEntry(TimelineKind.EVALUATION, answer.answeredAt(),
+                training ? "Evaluation of the training: " + answer.trainingTitle()
+                        : "Evaluation of the site visit: " + answer.visitPurpose(),
+                String.join(PlainText.ITEM_SEPARATOR, detail),
+                (training ? "/staff/trainings/" + answer.trainingSlug() : "/staff/visits/" + answer.visitId())
+                        + "#evaluations-title");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,12 @@ public class TimelineQueries {
             // A training belongs to the site's record when someone from the site registered and did not cancel.
             TimelineKind.TRAINING, "select 'TRAINING' as kind, t.id as id, t.starts_at as at from training t"
                     + " where exists (select 1 from training_registration r where r.training_id = t.id"
-                    + " and r.site_id = :site and r.status <> 'CANCELLED')");
+                    + " and r.site_id = :site and r.status <> 'CANCELLED')",
+            // Answers from the site's visits and from its people's trainings.
+            TimelineKind.EVALUATION, "select 'EVALUATION' as kind, e.id as id, e.answered_at as at from evaluation e"
+                    + " left join site_visit v on v.id = e.visit_id"
+                    + " left join training_registration r on r.id = e.registration_id"
+                    + " where e.answered_at is not null and (v.site_id = :site or r.site_id = :site)");
 
     @PersistenceContext
     EntityManager em;
@@ -66,6 +72,7 @@ public class TimelineQueries {
             case INQUIRY -> inquiries(ids);
             case VISIT -> visits(ids);
             case TRAINING -> trainings(site, ids);
+            case EVALUATION -> evaluations(ids);
         }));
         return page.stream().map(entries::get).toList();
     }
@@ -106,6 +113,19 @@ public class TimelineQueries {
                 counts.getOrDefault(training.getId(), Map.of()));
         return em.createQuery("select t from Training t where t.id in :ids", Training.class).setParameter("ids", ids)
                 .getResultStream().collect(Collectors.toMap(t -> new Key(TimelineKind.TRAINING, t.getId()), entry));
+    }
+
+    /** Each answered evaluation with its ratings and what it evaluated, in one statement. */
+    private Map<Key, TimelineEntry> evaluations(List<Long> ids) {
+        Map<Key, TimelineEntry> entries = new LinkedHashMap<>();
+        em.createQuery("select e.id, e.answeredAt, e.overall, e.usefulness, e.recommend, t.title, t.slug, v.id,"
+                        + " v.purpose from Evaluation e left join e.training t left join e.visit v where e.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> entries.put(new Key(TimelineKind.EVALUATION, (Long) row[0]), TimelineEntries.evaluation(
+                        new TimelineEntries.Answer((Instant) row[1], (Integer) row[2], (Integer) row[3],
+                                (Boolean) row[4], (String) row[5], (String) row[6], (Long) row[7], (String) row[8]))));
+        return entries;
     }
 
     private record Key(TimelineKind kind, long id) {

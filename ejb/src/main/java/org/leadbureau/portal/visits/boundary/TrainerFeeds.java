@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.leadbureau.portal.account.boundary.AuditLog;
+import org.leadbureau.portal.account.entity.AuditEvent.Action;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.platform.config.PortalConfig;
 import org.leadbureau.portal.platform.rules.NotFoundException;
@@ -33,6 +35,9 @@ import org.leadbureau.portal.visits.entity.VisitStatus;
 @Stateless
 @RolesAllowed({Roles.TRAINER, Roles.STAFF, Roles.ADMIN})
 public class TrainerFeeds {
+
+    @Inject
+    AuditLog auditLog;
 
     @PersistenceContext
     EntityManager em;
@@ -89,12 +94,17 @@ public class TrainerFeeds {
         Instant now = clock.instant();
         feedOf(me).ifPresentOrElse(feed -> feed.replaceToken(SecureTokens.hash(token), now),
                 () -> em.persist(new TrainerFeed(me, SecureTokens.hash(token), now)));
+        // A feed address lets whoever holds it read the trainer's visits: its making and revoking are logged.
+        auditLog.record(Action.FEED_ADDRESS_MADE, me.getEmail(), null);
         return PortalConfig.baseUrl() + "/api/visits/feed/" + token + ".ics";
     }
 
     /** Revokes the signed-in user's feed: its link answers 404 from now on. */
     public void revokeFeed() {
-        feedOf(me()).ifPresent(em::remove);
+        feedOf(me()).ifPresent(feed -> {
+            em.remove(feed);
+            auditLog.record(Action.FEED_REVOKED, feed.getTrainer().getEmail(), null);
+        });
     }
 
     private Optional<TrainerFeed> feedOf(StaffUser user) {

@@ -33,6 +33,20 @@ class TimelineEntriesTest {
     }
 
     @Test
+    void anEvaluationSaysItsRatingsAndLeadsToTheFiguresOfWhatItEvaluated() {
+        TimelineEntry visit = TimelineEntries.evaluation(new TimelineEntries.Answer(NOW, 2, 3, false, null, null, 7L,
+                "Launch planning"));
+        assertEquals("Evaluation of the site visit: Launch planning", visit.title());
+        assertEquals("Overall 2 of 5 · useful for their work 3 of 5 · would not recommend it", visit.detail());
+        assertEquals("/staff/visits/7#evaluations-title", visit.link());
+
+        TimelineEntry training = TimelineEntries.evaluation(new TimelineEntries.Answer(NOW, 5, 4, true, "Harm reduction",
+                "harm-reduction", null, null));
+        assertEquals("Evaluation of the training: Harm reduction", training.title());
+        assertEquals("/staff/trainings/harm-reduction#evaluations-title", training.link());
+    }
+
+    @Test
     void kindsAreReadFromTheirCodesWhateverTheCase() {
         assertEquals(TimelineKind.VISIT, TimelineKind.fromCode(" visit "));
         assertNull(TimelineKind.fromCode("GOSSIP"));

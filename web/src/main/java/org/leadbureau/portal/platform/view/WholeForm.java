@@ -19,6 +19,8 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.platform.rules.Violations;
 import org.omnifaces.util.Components;
@@ -30,11 +32,17 @@ import org.omnifaces.util.Components;
  * the start. When a field was refused, this checks a copy of the form filled with the values that were accepted
  * (refused ones left empty, so no rule is judged on a value the person did not give) and shows what the rules say,
  * next to the input each rule names. Put it on a form as
- * {@code <f:event type="postValidate" listener="#{wholeForm.check(someView.form)}"/>}.
+ * {@code <f:event type="postValidate" listener="#{wholeForm.check(someView.form)}"/>}. A form whose fields are
+ * checked by its boundary rather than by Bean Validation says what is wrong through {@link Rules}.
  */
 @Named
 @RequestScoped
 public class WholeForm {
+
+    /** A form checked as a whole by its boundary's own rules: what is wrong, by field name. */
+    public interface Rules {
+        Map<String, String> problems();
+    }
 
     @Inject
     Validator validator;
@@ -48,6 +56,7 @@ public class WholeForm {
         ELContext el = context.getELContext();
         Serializable copy = copyOf(bean);
         Set<String> fields = new HashSet<>();
+        Set<String> refused = new HashSet<>();
         for (UIInput input : Components.findComponentsInChildren(form, UIInput.class)) {
             ValueExpression expression = input.getValueExpression("value");
             ValueReference reference = expression == null ? null : expression.getValueReference(el);
@@ -60,6 +69,7 @@ public class WholeForm {
                 set(el, copy, property, input.getLocalValue());
             } else if (!input.isValid()) {
                 set(el, copy, property, null);
+                refused.add(normal(property));
             }
         }
         for (ConstraintViolation<Serializable> violation : validator.validate(copy)) {
@@ -69,6 +79,19 @@ public class WholeForm {
                 Refusals.showAt(field, violation.getMessage());
             }
         }
+        if (copy instanceof Rules rules) {
+            // These fields have no constraints of their own: all but the ones Faces refused are news.
+            rules.problems().forEach((field, problem) -> {
+                if (!refused.contains(normal(field))) {
+                    Refusals.showAt(field, problem);
+                }
+            });
+        }
+    }
+
+    /** A property ({@code sourceUrl}) and a boundary's field name ({@code source_url}) alike. */
+    private static String normal(String field) {
+        return field.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private static void set(ELContext el, Object copy, String property, Object value) {

@@ -1,12 +1,16 @@
 package org.leadbureau.portal.sites.view;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import org.leadbureau.portal.platform.view.WholeForm;
 import org.leadbureau.portal.sites.control.SiteInput;
+import org.leadbureau.portal.sites.control.SiteInputs;
 import org.leadbureau.portal.sites.entity.Site;
 
 /** The staff form's fields, as typed: checked by the boundary, which names each wrong field. */
-public class SiteForm implements Serializable {
+public class SiteForm implements Serializable, WholeForm.Rules {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +27,8 @@ public class SiteForm implements Serializable {
     private String timeZone;
     private String latitude;
     private String longitude;
-    private String lastVerified;
+    /** From the date picker, which refuses a wrongly written day next to the field. */
+    private LocalDate lastVerified;
 
     static SiteForm of(Site site) {
         var form = new SiteForm();
@@ -40,13 +45,19 @@ public class SiteForm implements Serializable {
         form.timeZone = site.getTimeZone();
         form.latitude = site.getLatitude() == null ? null : site.getLatitude().toString();
         form.longitude = site.getLongitude() == null ? null : site.getLongitude().toString();
-        form.lastVerified = Objects.toString(site.getLastVerified(), null);
+        form.lastVerified = site.getLastVerified();
         return form;
     }
 
     SiteInput toInput() {
         return new SiteInput(name, jurisdiction, state, status, launched, sourceUrl, notes, website, organisation,
-                description, timeZone, latitude, longitude, lastVerified);
+                description, timeZone, latitude, longitude, Objects.toString(lastVerified, null));
+    }
+
+    /** The boundary's own check, so that a day written wrongly is reported with the rest of the form. */
+    @Override
+    public Map<String, String> problems() {
+        return SiteInputs.check(toInput()).errors();
     }
 
     public String getName() {
@@ -153,11 +164,11 @@ public class SiteForm implements Serializable {
         this.longitude = longitude;
     }
 
-    public String getLastVerified() {
+    public LocalDate getLastVerified() {
         return lastVerified;
     }
 
-    public void setLastVerified(String lastVerified) {
+    public void setLastVerified(LocalDate lastVerified) {
         this.lastVerified = lastVerified;
     }
 }

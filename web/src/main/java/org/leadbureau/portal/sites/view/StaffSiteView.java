@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
@@ -42,7 +41,8 @@ public class StaffSiteView implements Serializable {
     private Site site;
     private SiteForm form;
     private String newStatus;
-    private String effectiveOn;
+    /** The day the new status took effect; null for today. */
+    private LocalDate effectiveOn;
     private String statusNote;
     private String retireReason;
 
@@ -74,7 +74,7 @@ public class StaffSiteView implements Serializable {
     }
 
     public void changeStatus() {
-        if (Refusals.attempt(() -> editor.changeStatus(site.getSlug(), status(newStatus), since(effectiveOn), statusNote))) {
+        if (Refusals.attempt(() -> editor.changeStatus(site.getSlug(), status(newStatus), effectiveOn, statusNote))) {
             reload();
             Messages.addGlobalInfo("Status recorded.");
             statusNote = null;
@@ -88,18 +88,6 @@ public class StaffSiteView implements Serializable {
             throw new InvalidInputException("newStatus", "Choose the new status.");
         }
         return status;
-    }
-
-    /** The day the status took effect, or null for today. */
-    private static LocalDate since(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("effectiveOn", "Give a date as YYYY-MM-DD, or leave it empty for today.");
-        }
     }
 
     public void retire() {
@@ -156,11 +144,11 @@ public class StaffSiteView implements Serializable {
         this.newStatus = newStatus;
     }
 
-    public String getEffectiveOn() {
+    public LocalDate getEffectiveOn() {
         return effectiveOn;
     }
 
-    public void setEffectiveOn(String effectiveOn) {
+    public void setEffectiveOn(LocalDate effectiveOn) {
         this.effectiveOn = effectiveOn;
     }
 

@@ -44,7 +44,8 @@ public class SiteTimelineResource {
 
     @Operation(summary = "A site's timeline (STAFF or ADMIN)",
             description = "Inquiries linked to the site, its site visits (with their report's opening) and the trainings"
-                    + " its people registered for, newest first. kind=INQUIRY, VISIT or TRAINING keeps one kind. JSON"
+                    + " its people registered for, and the evaluations answered for them, newest first. kind=INQUIRY,"
+                    + " VISIT, TRAINING or EVALUATION keeps one kind. JSON"
                     + " one page at a time, or the whole timeline as CSV (an audited export) with Accept: text/csv or"
                     + " format=csv.")
     @APIResponse(responseCode = "200", description = "A page of entries, or the CSV.", content = {
@@ -61,7 +62,8 @@ public class SiteTimelineResource {
                              @QueryParam("page") String page, @QueryParam("size") String size) {
         TimelineKind kind = TimelineKind.fromCode(kindCode);
         if (kind == null && kindCode != null && !kindCode.isBlank()) {
-            throw new InvalidInputException("kind", "The kind is INQUIRY, VISIT or TRAINING, or none for every kind.");
+            throw new InvalidInputException("kind", "The kind is INQUIRY, VISIT, TRAINING or EVALUATION, or none for"
+                    + " every kind.");
         }
         if ("csv".equals(format) || (accept != null && accept.contains("text/csv"))) {
             return Response.ok(timeline.export(slug, kind, accounts.myTimeZone()), CSV)

@@ -66,12 +66,10 @@ public class TrainingRosterView implements Serializable {
     public static final class Row {
         private final Registration registration;
         private final Integer position;
-        private final String registeredAt;
 
         Row(RosterRow row) {
             this.registration = row.getRegistration();
             this.position = row.getPosition();
-            this.registeredAt = EventTimes.dateTime(registration.getCreatedAt(), registration.getTraining().getZone());
         }
 
         public Registration getRegistration() {
@@ -80,10 +78,6 @@ public class TrainingRosterView implements Serializable {
 
         public Integer getPosition() {
             return position;
-        }
-
-        public String getRegisteredAt() {
-            return registeredAt;
         }
     }
 
