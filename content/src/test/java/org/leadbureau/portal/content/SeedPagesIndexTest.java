@@ -1,6 +1,7 @@
 package org.leadbureau.portal.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,13 +13,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The importer reads pages through index.txt, so a page missing from it would silently never appear. */
+/**
+ * The importer reads pages through index.txt, so a page missing from it would silently never appear; and it
+ * reads a translation only as {@code <slug>.<language>.md} of a listed page, so a misnamed one would never appear
+ * either.
+ */
 class SeedPagesIndexTest {
 
     private static final Path PAGES = Path.of("src/main/resources/content/pages");
+    /** The languages the portal speaks besides English (Language in the ejb module). */
+    private static final List<String> TRANSLATIONS = List.of("es");
 
     @Test
-    void indexListsEveryPageFileExactlyOnce() throws IOException {
+    void indexListsEveryPageFileExactlyOnceAndEveryPageHasEachTranslation() throws IOException {
         List<String> listed = Files.readAllLines(PAGES.resolve("index.txt")).stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -31,6 +38,11 @@ class SeedPagesIndexTest {
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertEquals(listed.size(), Set.copyOf(listed).size(), "a page is listed twice: " + listed);
-        assertEquals(files, new TreeSet<>(listed));
+        Set<String> expected = new TreeSet<>(listed);
+        for (String slug : listed) {
+            TRANSLATIONS.forEach(language -> expected.add(slug + "." + language));
+        }
+        assertEquals(expected, files, "each listed page as <slug>.md and <slug>.<language>.md, and nothing else");
+        assertTrue(listed.contains("home"));
     }
 }

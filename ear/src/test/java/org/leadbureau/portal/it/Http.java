@@ -91,6 +91,18 @@ public final class Http {
         return send(request.build());
     }
 
+    /** A call by a staff account with HTTP Basic: a JSON body, or none when {@code json} is null. */
+    public static HttpResponse<String> send(String method, String path, String json, StaffAccounts.Account as) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", as.basic());
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request.build());
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -116,6 +116,11 @@ class FormErrorsIT {
         assertAllReported(post(session(StaffAccounts.ADMIN), "/staff/admin/users", "create", "createAccount",
                         Map.of("create:email", "not-an-address", "create:name", "", "create:password", "short")),
                 "Enter a valid email address.", "Enter the name.", "Choose at least one role.", "Use at least 12 characters.");
+        // An address that has an account already is said with the other errors, not in a later round.
+        assertAllReported(post(session(StaffAccounts.ADMIN), "/staff/admin/users", "create", "createAccount",
+                        Map.of("create:email", StaffAccounts.staff().email(), "create:name", "", "create:password", "short")),
+                "An account with the email " + StaffAccounts.staff().email() + " already exists.", "Enter the name.",
+                "Choose at least one role.", "Use at least 12 characters.");
     }
 
     @Test

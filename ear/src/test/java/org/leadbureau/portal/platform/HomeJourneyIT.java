@@ -13,6 +13,7 @@ import org.leadbureau.portal.it.BrowserJourney;
 import org.leadbureau.portal.it.Http;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -62,6 +63,28 @@ class HomeJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void theLanguageSwitcherIsReachedByKeyboardAndShowsTheHomePageInSpanishAndBack() {
+        browser.get(Http.baseUrl() + "/");
+        try {
+            WebElement toSpanish = tabTo(By.cssSelector("a.language-switch"));
+            assertEquals("Español", toSpanish.getText());
+            assertEquals("es", toSpanish.getDomAttribute("lang"), "the link is marked as Spanish");
+            toSpanish.sendKeys(Keys.ENTER);
+            Browser.assertAccessible(browser, "Oficina Nacional de Apoyo a LEAD");
+            assertEquals("es", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+            assertTrue(browser.getCurrentUrl().endsWith("/?lang=es"), "an address to bookmark: " + browser.getCurrentUrl());
+
+            tabTo(By.cssSelector("a.language-switch")).sendKeys(Keys.ENTER);
+            Browser.await(browser).ignoring(StaleElementReferenceException.class)
+                    .until(page -> "en".equals(page.findElement(By.tagName("html")).getDomAttribute("lang")));
+            assertEquals("LEAD National Support Bureau", browser.findElement(By.tagName("h1")).getText());
+            assertEquals("Español", browser.findElement(By.cssSelector("a.language-switch")).getText());
+        } finally {
+            browser.manage().deleteCookieNamed("lang");
+        }
+    }
+
+    @Test
     void onAPhoneTheNavigationStaysVisibleWithoutSideways() {
         var normal = browser.manage().window().getSize();
         try {
@@ -76,6 +99,16 @@ class HomeJourneyIT extends BrowserJourney {
         } finally {
             browser.manage().window().setSize(normal);
         }
+    }
+
+    /** Presses Tab until this element has the focus, as a keyboard user would, and returns it. */
+    private WebElement tabTo(By target) {
+        WebElement wanted = browser.findElement(target);
+        for (int i = 0; i < 15 && !wanted.equals(browser.switchTo().activeElement()); i++) {
+            tab();
+        }
+        assertEquals(wanted, browser.switchTo().activeElement(), "reached by Tab");
+        return wanted;
     }
 
     private void tab() {

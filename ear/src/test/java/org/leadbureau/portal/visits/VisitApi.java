@@ -2,9 +2,7 @@ package org.leadbureau.portal.visits;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import org.leadbureau.portal.it.Dates;
 import org.leadbureau.portal.it.Http;
@@ -49,14 +47,7 @@ public final class VisitApi {
     }
 
     static HttpResponse<String> send(String method, String path, String json, Account as) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", as.basic());
-        if (json == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return Http.send(request.build());
+        return Http.send(method, path, json, as);
     }
 
     public static HttpResponse<String> create(String json, Account as) {

@@ -75,6 +75,16 @@ public class Accounts {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
     }
 
+    /** Whether an account has this address, for a form that reports it together with its other errors. */
+    @RolesAllowed(Roles.ADMIN)
+    public boolean hasAccount(String email) {
+        try {
+            return findByEmail(StaffUser.normaliseEmail(email)).isPresent();
+        } catch (IllegalArgumentException notAnAddress) {
+            return false;
+        }
+    }
+
     @RolesAllowed(Roles.ADMIN)
     public StaffUser find(long id) {
         StaffUser user = em.find(StaffUser.class, id);

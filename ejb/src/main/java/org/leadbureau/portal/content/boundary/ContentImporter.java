@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.logging.Logger;
 import org.leadbureau.portal.content.control.SeedPage;
 import org.leadbureau.portal.content.control.SeedPageReader;
@@ -12,8 +13,8 @@ import org.leadbureau.portal.content.entity.ContentPage;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 
 /**
- * Imports the content module's seed into the database. Idempotent: a page already imported is only
- * refreshed when its seed changed, and never once staff have edited it.
+ * Imports the content module's seed, each page in each of its languages, into the database. Idempotent: a page
+ * already imported is only refreshed when its seed changed, and never once staff have edited it.
  */
 @Stateless
 public class ContentImporter {
@@ -38,9 +39,10 @@ public class ContentImporter {
         for (SeedPage seed : new SeedPageReader(ContentImporter.class.getClassLoader()).readAll()) {
             ContentPage page = em.createNamedQuery(ContentPage.FIND_BY_SLUG, ContentPage.class)
                     .setParameter("slug", seed.slug())
+                    .setParameter("languages", List.of(seed.language()))
                     .getResultStream().findFirst().orElse(null);
             if (page == null) {
-                em.persist(new ContentPage(seed.slug(), seed.text(), seed.checksum(), clock.instant()));
+                em.persist(new ContentPage(seed.slug(), seed.language(), seed.text(), seed.checksum(), clock.instant()));
                 created++;
             } else if (page.refreshFromSeed(seed.text(), seed.checksum(), clock.instant())) {
                 updated++;

@@ -19,19 +19,23 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.search.Analyzers;
 import org.leadbureau.portal.platform.search.Fingerprint;
 
 /**
- * A page of the Bureau's own text: the home page and the pages under {@code /about/<slug>}.
- * Pages start life as seed content; once staff edit one, later imports leave it alone.
+ * A page of the Bureau's own text in one language: the home page and the pages under {@code /about/<slug>}.
+ * Every page exists in English; a translation is another row with the same slug. Pages start life as seed
+ * content; once staff edit one, later imports leave it alone.
  */
 @Entity
 @Table(name = "content_page")
 @Indexed
-@NamedQuery(name = ContentPage.FIND_BY_SLUG, query = "select p from ContentPage p where p.slug = :slug")
-@NamedQuery(name = ContentPage.FIND_ALL, query = "select p from ContentPage p order by p.menuOrder, p.title")
+@NamedQuery(name = ContentPage.FIND_BY_SLUG,
+        query = "select p from ContentPage p where p.slug = :slug and p.language in :languages")
+@NamedQuery(name = ContentPage.FIND_ALL,
+        query = "select p from ContentPage p where p.language in :languages order by p.menuOrder, p.title")
 @NamedQuery(name = ContentPage.COUNT_ALL, query = "select count(p) from ContentPage p")
 public class ContentPage {
 
@@ -45,8 +49,11 @@ public class ContentPage {
     private Long id;
 
     @KeywordField
-    @Column(nullable = false, unique = true, length = 80)
+    @Column(nullable = false, length = 80)
     private String slug;
+
+    @Column(nullable = false, length = 8)
+    private Language language;
 
     @FullTextField(analyzer = Analyzers.ENGLISH)
     @Column(nullable = false, length = 200)
@@ -89,8 +96,9 @@ public class ContentPage {
         // for JPA
     }
 
-    public ContentPage(String slug, PageText text, String seedChecksum, Instant now) {
+    public ContentPage(String slug, Language language, PageText text, String seedChecksum, Instant now) {
         this.slug = requireText(slug, "slug");
+        this.language = Objects.requireNonNull(language, "language");
         this.createdAt = Objects.requireNonNull(now, "now");
         apply(text, now);
         this.seedChecksum = seedChecksum;
@@ -142,6 +150,10 @@ public class ContentPage {
 
     public String getSlug() {
         return slug;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public String getTitle() {

@@ -5,6 +5,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.leadbureau.portal.evaluation.control.Invitations;
+import org.leadbureau.portal.platform.persistence.DeploymentStarted;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.Roles;
 
@@ -20,6 +21,9 @@ public class EvaluationMailJob {
     static final int BATCH = 200;
 
     @Inject
+    DeploymentStarted deploymentStarted;
+
+    @Inject
     JobLocks jobLocks;
 
     @Inject
@@ -31,6 +35,7 @@ public class EvaluationMailJob {
 
     @Schedule(hour = "*", minute = "*/5", persistent = false, info = "evaluation mail")
     void scheduled() {
+        deploymentStarted.await();
         send();
     }
 

@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.util.Optional;
 import org.leadbureau.portal.evaluation.entity.Evaluation;
 import org.leadbureau.portal.evaluation.entity.EvaluationLink;
-import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.platform.security.HashedLink;
 
-/** Issues evaluation links (hashes stored, in the caller's transaction), a fresh one per message, and finds them. */
+/** Issues evaluation links ({@link HashedLink}: hashes stored, in the caller's transaction) and finds them. */
 @ApplicationScoped
 public class EvaluationLinks {
 
@@ -21,18 +21,11 @@ public class EvaluationLinks {
     Clock clock;
 
     public String issue(Evaluation evaluation) {
-        String token = SecureTokens.newToken();
-        em.persist(new EvaluationLink(evaluation, SecureTokens.hash(token), clock.instant()));
-        return token;
+        return HashedLink.issue(em, hash -> new EvaluationLink(evaluation, hash, clock.instant()));
     }
 
     /** The evaluation a token opens, whatever its state (the caller judges expiry and earlier answers). */
     public Optional<Evaluation> find(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(EvaluationLink.FIND_EVALUATION_BY_HASH, Evaluation.class)
-                .setParameter("hash", SecureTokens.hash(token))
-                .getResultStream().findFirst();
+        return HashedLink.find(em, EvaluationLink.FIND_EVALUATION_BY_HASH, Evaluation.class, token);
     }
 }

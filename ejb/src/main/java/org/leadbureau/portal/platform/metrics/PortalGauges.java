@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.leadbureau.portal.mail.entity.MailStatus;
 import org.leadbureau.portal.platform.health.ComponentHealth;
 import org.leadbureau.portal.platform.health.HealthCheck;
+import org.leadbureau.portal.platform.persistence.DeploymentStarted;
 
 /**
  * Counts, every 30 seconds, what the gauges of {@link PortalMetrics} show (mail waiting in the outbox, documents in
@@ -20,6 +21,9 @@ public class PortalGauges {
     EntityManager em;
 
     @Inject
+    DeploymentStarted deploymentStarted;
+
+    @Inject
     HealthCheck health;
 
     @Inject
@@ -27,6 +31,7 @@ public class PortalGauges {
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "portal gauges")
     void count() {
+        deploymentStarted.await();
         long queued = em.createQuery("select count(m) from OutboxMessage m where m.status = :status", Long.class)
                 .setParameter("status", MailStatus.QUEUED).getSingleResult();
         ComponentHealth index = health.check().components().get("searchIndex");

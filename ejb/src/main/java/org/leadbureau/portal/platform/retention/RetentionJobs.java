@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.leadbureau.portal.platform.persistence.DeploymentStarted;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.security.Roles;
 
@@ -24,6 +25,9 @@ public class RetentionJobs {
     Instance<RetentionRule> rules;
 
     @Inject
+    DeploymentStarted deploymentStarted;
+
+    @Inject
     JobLocks jobLocks;
 
     @Inject
@@ -31,6 +35,7 @@ public class RetentionJobs {
 
     @Schedule(hour = "*", minute = "41", persistent = false, info = "retention")
     void hourly() {
+        deploymentStarted.await();
         apply();
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.persistence.DeploymentStarted;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.training.control.ReminderRule;
 import org.leadbureau.portal.training.control.TrainingDocuments;
@@ -34,10 +35,14 @@ public class TrainingReminders {
     TrainingDocuments documents;
 
     @Inject
+    DeploymentStarted deploymentStarted;
+
+    @Inject
     Clock clock;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false, info = "training reminders")
     void remind() {
+        deploymentStarted.await();
         jobLocks.lock(JobLocks.TRAINING_REMINDERS);
         Instant now = clock.instant();
         em.createNamedQuery(Registration.FIND_DUE_REMINDERS, Registration.class)

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import org.leadbureau.portal.platform.security.SecureTokens;
+import org.leadbureau.portal.platform.security.HashedLink;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationLink;
 
@@ -22,17 +22,10 @@ public class ManageLinks {
 
     /** A fresh token for the registration, for one message or answer; earlier ones stay valid. */
     public String issue(Registration registration) {
-        String token = SecureTokens.newToken();
-        em.persist(new RegistrationLink(registration, SecureTokens.hash(token), clock.instant()));
-        return token;
+        return HashedLink.issue(em, hash -> new RegistrationLink(registration, hash, clock.instant()));
     }
 
     public Optional<Registration> find(String token) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(RegistrationLink.FIND_REGISTRATION_BY_HASH, Registration.class)
-                .setParameter("hash", SecureTokens.hash(token))
-                .getResultStream().findFirst();
+        return HashedLink.find(em, RegistrationLink.FIND_REGISTRATION_BY_HASH, Registration.class, token);
     }
 }

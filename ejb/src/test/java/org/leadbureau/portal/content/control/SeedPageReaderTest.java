@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.platform.i18n.Language;
 
 class SeedPageReaderTest {
 
@@ -16,7 +18,7 @@ class SeedPageReaderTest {
 
     @Test
     void readsFrontMatterAndRendersMarkdown() {
-        SeedPage page = reader.parse("sample", """
+        SeedPage page = reader.parse("sample", Language.EN, """
                 ---
                 title: Case management in LEAD
                 summary: How case managers work with participants.
@@ -25,7 +27,7 @@ class SeedPageReaderTest {
                 ## Long-term support
 
                 Case managers meet people *where they are*.
-                """, "abc");
+                """, "abc", null);
 
         assertEquals("Case management in LEAD", page.text().title());
         assertEquals("How case managers work with participants.", page.text().summary());
@@ -38,7 +40,7 @@ class SeedPageReaderTest {
 
     @Test
     void rawHtmlAndScriptLinksInASeedAreShownAsTextNotRun() {
-        SeedPage page = reader.parse("sample", """
+        SeedPage page = reader.parse("sample", Language.EN, """
                 ---
                 title: T
                 summary: S
@@ -47,7 +49,7 @@ class SeedPageReaderTest {
                 <script>alert(1)</script>
 
                 [click](javascript:alert(2))
-                """, "abc");
+                """, "abc", null);
 
         assertFalse(page.text().html().contains("<script>"), page.text().html());
         assertTrue(page.text().html().contains("&lt;script&gt;"), page.text().html());
@@ -56,27 +58,53 @@ class SeedPageReaderTest {
 
     @Test
     void aPageWithoutATitleIsRefusedWithItsName() {
-        var error = assertThrows(IllegalStateException.class, () -> reader.parse("nameless", """
+        var error = assertThrows(IllegalStateException.class, () -> reader.parse("nameless", Language.EN, """
                 ---
                 summary: S
                 order: 1
                 ---
                 Body
-                """, "abc"));
+                """, "abc", null));
         assertTrue(error.getMessage().contains("nameless") && error.getMessage().contains("title"), error.getMessage());
     }
 
     @Test
-    void theContentModuleSeedStartsWithTheHomePageAndEndsEachPageWithTheContactDoor() {
+    void aTranslationTakesItsPlaceInTheMenuFromTheEnglishPage() {
+        SeedPage page = reader.parse("sample", Language.ES, """
+                ---
+                title: El manejo de casos en LEAD
+                summary: Cómo acompañan los administradores de casos a los participantes.
+                ---
+                Cuerpo
+                """, "abc", 7);
+
+        assertEquals(Language.ES, page.language());
+        assertEquals(7, page.text().menuOrder());
+        assertEquals("El manejo de casos en LEAD", page.text().title());
+    }
+
+    @Test
+    void theContentModuleSeedHasEveryPageInEnglishAndSpanishEachEndingWithTheContactDoor() {
         List<SeedPage> pages = reader.readAll();
 
         assertEquals("home", pages.get(0).slug());
-        assertTrue(pages.size() >= 5, "home and at least four about pages");
+        assertEquals(Language.EN, pages.get(0).language());
+        List<SeedPage> english = pages.stream().filter(page -> page.language() == Language.EN).toList();
+        assertTrue(english.size() >= 5, "home and at least four about pages");
+        Map<Language, String> contactDoor = Map.of(
+                Language.EN, "Interested in implementing or improving LEAD in your community? [Contact us](/contact).",
+                Language.ES, "¿Le interesa poner en marcha o mejorar LEAD en su comunidad? [Comuníquese con nosotros](/contact).");
         for (SeedPage page : pages) {
-            assertTrue(page.text().markdown().strip().endsWith(
-                    "Interested in implementing or improving LEAD in your community? [Contact us](/contact)."),
-                    page.slug());
+            assertTrue(page.text().markdown().strip().endsWith(contactDoor.get(page.language())),
+                    page.slug() + " " + page.language());
             assertEquals(64, page.checksum().length());
+        }
+        for (SeedPage page : english) {
+            SeedPage spanish = pages.stream()
+                    .filter(other -> other.slug().equals(page.slug()) && other.language() == Language.ES)
+                    .findFirst().orElseThrow(() -> new AssertionError(page.slug() + " has no Spanish version"));
+            assertEquals(page.text().menuOrder(), spanish.text().menuOrder());
+            assertNotEquals(page.text().title(), spanish.text().title(), page.slug() + " is translated");
         }
     }
 

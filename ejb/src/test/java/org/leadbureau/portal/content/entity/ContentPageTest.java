@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.platform.i18n.Language;
 
 class ContentPageTest {
 
@@ -19,14 +20,14 @@ class ContentPageTest {
 
     @Test
     void theSameSeedAgainChangesNothing() {
-        var page = new ContentPage("about", text("About"), "sum-1", T0);
+        var page = new ContentPage("about", Language.EN, text("About"), "sum-1", T0);
         assertFalse(page.refreshFromSeed(text("About"), "sum-1", T1));
         assertEquals(T0, page.getUpdatedAt());
     }
 
     @Test
     void aNewerSeedRefreshesAnUntouchedPage() {
-        var page = new ContentPage("about", text("About"), "sum-1", T0);
+        var page = new ContentPage("about", Language.EN, text("About"), "sum-1", T0);
         assertTrue(page.refreshFromSeed(text("About LEAD"), "sum-2", T1));
         assertEquals("About LEAD", page.getTitle());
         assertEquals(T1, page.getUpdatedAt());
@@ -34,7 +35,7 @@ class ContentPageTest {
 
     @Test
     void aPageStaffEditedIsNeverOverwrittenByASeed() {
-        var page = new ContentPage("about", text("About"), "sum-1", T0);
+        var page = new ContentPage("about", Language.EN, text("About"), "sum-1", T0);
         page.edit(text("Our own words"), T1);
         assertFalse(page.refreshFromSeed(text("About LEAD"), "sum-2", T1));
         assertEquals("Our own words", page.getTitle());
@@ -43,6 +44,6 @@ class ContentPageTest {
 
     @Test
     void aPageNeedsATitle() {
-        assertThrows(IllegalArgumentException.class, () -> new ContentPage("about", text(" "), "sum", T0));
+        assertThrows(IllegalArgumentException.class, () -> new ContentPage("about", Language.EN, text(" "), "sum", T0));
     }
 }

@@ -71,12 +71,21 @@ public class UsersView implements Serializable {
         }
     }
 
-    /** An account that exists already is a problem with the email given, so it is shown next to that input. */
+    /**
+     * An account that exists already is a problem with the email given, so it is shown next to that input, in the
+     * same round as the form's other errors.
+     */
     private StaffUser createOrExplain() {
         try {
             return accounts.create(new NewStaffUser(email, name, toSet(roles), password));
         } catch (ConflictException exists) {
             throw new InvalidInputException("email", exists.getMessage());
+        } catch (RuntimeException refused) {
+            if (email == null || !accounts.hasAccount(email)) {
+                throw refused;
+            }
+            Refusals.show(refused);
+            throw new InvalidInputException("email", "An account with the email " + email.strip() + " already exists.");
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.leadbureau.portal.content.boundary.ContentPages;
 import org.leadbureau.portal.content.entity.ContentPage;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.cdi.Param;
 
@@ -15,6 +16,9 @@ public class AboutView {
 
     @Inject
     ContentPages pages;
+
+    @Inject
+    VisitorLanguage language;
 
     @Inject
     @Param(pathIndex = 0)
@@ -30,7 +34,7 @@ public class AboutView {
         if (slug == null) {
             return;
         }
-        page = pages.find(slug).filter(found -> !ContentPage.HOME.equals(found.getSlug())).orElse(null);
+        page = pages.find(slug, language.current()).filter(found -> !ContentPage.HOME.equals(found.getSlug())).orElse(null);
         if (page == null || extraSegment != null) {
             Pages.notFound();
         }

@@ -1,9 +1,8 @@
 package org.leadbureau.portal.evaluation.view;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,27 +23,27 @@ import org.omnifaces.util.Messages;
 /**
  * The evaluation section of a training's staff page ({@code /staff/trainings/<slug>}) and of a visit's
  * ({@code /staff/visits/<id>}): the figures, the newest text answers, the CSV link, staff's own questions and, for
- * a visit, its participants. Which of the two it is comes from the page.
+ * a visit, its participants. Which of the two it is comes from the page. The figures are read again just before the
+ * section renders ({@link #reread}), so they include what the page's other forms just changed (a check-in, a
+ * completed visit).
  */
 @Named
-@ViewScoped
-public class StaffEvaluationsView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class StaffEvaluationsView {
 
     @Inject
-    transient EvaluationResults results;
+    EvaluationResults results;
 
     @Inject
-    transient EvaluationSetup setup;
+    EvaluationSetup setup;
 
     @Inject
     @Param(pathIndex = 0)
     String subject;
 
-    private transient EvaluationSummary summary;
-    private transient List<EvaluationQuestion> questions;
-    private transient List<VisitParticipant> participants;
+    private EvaluationSummary summary;
+    private List<EvaluationQuestion> questions;
+    private List<VisitParticipant> participants;
     private QuestionKind questionKind;
     private String questionLabel;
     private String participantName;
@@ -173,7 +172,7 @@ public class StaffEvaluationsView implements Serializable {
         }
     }
 
-    private void reread() {
+    public void reread() {
         summary = null;
         questions = null;
         participants = null;

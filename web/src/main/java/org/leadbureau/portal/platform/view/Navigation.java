@@ -7,25 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.leadbureau.portal.content.boundary.ContentPages;
 import org.leadbureau.portal.content.entity.ContentPage;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.omnifaces.util.Faces;
 
-/** What the page template links to: the main navigation and the "About LEAD" pages. */
+/** What the page template links to: the main navigation and the "About LEAD" pages in the visitor's language. */
 @Named
 @RequestScoped
 public class Navigation {
 
     /**
-     * One entry of the main navigation; {@code key} is what a page passes as its template "section".
+     * One entry of the main navigation; {@code key} is what a page passes as its template "section", and
+     * {@code labelKey} names its label in the {@code msg} bundle.
      * A class with getters, not a record: Faces 4 EL (5.0) does not read record components.
      */
     public static final class Item {
         private final String key;
-        private final String label;
+        private final String labelKey;
         private final String href;
 
-        Item(String key, String label, String href) {
+        Item(String key, String labelKey, String href) {
             this.key = key;
-            this.label = label;
+            this.labelKey = labelKey;
             this.href = href;
         }
 
@@ -33,8 +35,8 @@ public class Navigation {
             return key;
         }
 
-        public String getLabel() {
-            return label;
+        public String getLabelKey() {
+            return labelKey;
         }
 
         public String getHref() {
@@ -43,17 +45,20 @@ public class Navigation {
     }
 
     private static final List<Item> MAIN = List.of(
-            new Item("home", "Home", "/"),
-            new Item("sites", "Sites", "/sites"),
-            new Item("library", "Library", "/library"),
-            new Item("search", "Search", "/search"),
-            new Item("trainings", "Trainings", "/trainings"),
-            new Item("contact", "Contact", "/contact"),
-            new Item("staff", "Staff sign-in", "/login"));
-    private static final Item STAFF_AREA = new Item("staff", "Staff area", "/staff");
+            new Item("home", "nav.home", "/"),
+            new Item("sites", "nav.sites", "/sites"),
+            new Item("library", "nav.library", "/library"),
+            new Item("search", "nav.search", "/search"),
+            new Item("trainings", "nav.trainings", "/trainings"),
+            new Item("contact", "nav.contact", "/contact"),
+            new Item("staff", "nav.staffSignIn", "/login"));
+    private static final Item STAFF_AREA = new Item("staff", "nav.staffArea", "/staff");
 
     @Inject
     ContentPages pages;
+
+    @Inject
+    VisitorLanguage language;
 
     private List<ContentPage> aboutPages;
 
@@ -73,7 +78,7 @@ public class Navigation {
 
     public List<ContentPage> getAboutPages() {
         if (aboutPages == null) {
-            aboutPages = pages.aboutPages();
+            aboutPages = pages.aboutPages(language.current());
         }
         return aboutPages;
     }

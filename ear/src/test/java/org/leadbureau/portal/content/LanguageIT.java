@@ -1,0 +1,97 @@
+package org.leadbureau.portal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.it.Database;
+import org.leadbureau.portal.it.Http;
+import org.leadbureau.portal.it.SharedPortal;
+
+/**
+ * The public pages speak the visitor's language: the browser's, until they switch with {@code ?lang=}, which a
+ * cookie then remembers. The seeded pages are shown in Spanish; a page without a translation in English.
+ */
+@SharedPortal
+class LanguageIT {
+
+    private static final String SPANISH_BROWSER = "es-MX,es;q=0.9,en;q=0.5";
+
+    @Test
+    void theBrowsersLanguageTheSwitchAndItsCookieChooseTheLanguageOfEveryPublicPage() throws Exception {
+        // A Spanish-speaking browser that never switched: Spanish, and no language cookie. (Faces pages still open a
+        // session: PrimeFaces keeps its CSP nonce in the view map, which Mojarra keeps in the session.)
+        HttpResponse<String> spanish = Http.get("/", "Accept-Language", SPANISH_BROWSER);
+        String home = Http.page(spanish, "Oficina Nacional de Apoyo a LEAD");
+        assertTrue(home.contains("<html lang=\"es\""), "html lang");
+        assertTrue(home.contains("El primer programa LEAD comenzó en Seattle y el condado de King en octubre de 2011"),
+                "the Spanish home page from the content module");
+        assertTrue(home.contains(">Ir al contenido principal</a>") && home.contains("aria-label=\"Principal\""),
+                "the template's own texts in Spanish");
+        assertTrue(home.contains("href=\"/about/what-is-lead\">Qué es LEAD</a>"), "the footer lists the Spanish pages");
+        assertTrue(home.contains("<main id=\"main\" class=\"site-main\" tabindex=\"-1\" lang=\"es\">"), "a translated page");
+        assertTrue(Http.get("/sites", "Accept-Language", SPANISH_BROWSER).body().contains("tabindex=\"-1\" lang=\"en\">"),
+                "a page not translated yet is marked English inside the Spanish frame");
+        assertTrue(home.contains("href=\"/?lang=en\" lang=\"en\"") && home.contains(">English</a>"),
+                "the switcher offers English");
+        assertVaries(spanish);
+        assertEquals(List.of(), languageCookies(spanish), "no cookie for a visitor who never switched");
+
+        // An English browser (or none): English, with the switcher to Spanish keeping the query.
+        HttpResponse<String> english = Http.get("/about/systems-change?from=newsletter");
+        String about = Http.page(english, "LEAD as Systems Change");
+        assertTrue(about.contains("<html lang=\"en\""));
+        assertTrue(about.contains("href=\"/about/systems-change?from=newsletter&amp;lang=es\" lang=\"es\""), about);
+        assertTrue(about.contains(">Español</a>"));
+        assertVaries(english);
+
+        // The switch: the page in Spanish at once (so the address can be bookmarked), and a cookie that remembers it.
+        HttpResponse<String> switched = Http.get("/about/what-is-lead?lang=es");
+        Http.page(switched, "Qué es LEAD");
+        List<String> cookies = languageCookies(switched);
+        assertEquals(1, cookies.size(), "one language cookie: " + cookies);
+        String cookie = cookies.get(0);
+        assertTrue(cookie.startsWith("lang=es;") && cookie.contains("Path=/") && cookie.contains("SameSite=Lax")
+                && cookie.contains("Max-Age=31536000"), cookie);
+        assertFalse(cookie.contains("Secure"), "the test server is plain http, like its session cookie");
+        String remembered = Http.page(Http.get("/about", "Cookie", "lang=es"), "Sobre LEAD");
+        assertTrue(remembered.contains("<html lang=\"es\""));
+
+        // Switched back to English, the cookie outweighs a Spanish browser.
+        String back = Http.page(Http.get("/", "Accept-Language", SPANISH_BROWSER, "Cookie", "lang=en"),
+                "LEAD National Support Bureau");
+        assertTrue(back.contains("<html lang=\"en\""));
+
+        // Error pages speak it too.
+        HttpResponse<String> missing = Http.get("/about/no-such-page", "Accept-Language", SPANISH_BROWSER);
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<html lang=\"es\""));
+        assertVaries(missing);
+
+        // A page nobody has translated yet is shown in English.
+        String slug = "untranslated-" + UUID.randomUUID().toString().substring(0, 8);
+        Database.update("insert into content_page (slug, language, title, summary, menu_order, body_markdown, body_html,"
+                + " created_at, updated_at, version) values (?, 'en', 'Only in English', 'Summary', 99, 'Body',"
+                + " '<p>Body</p>', current_timestamp, current_timestamp, 0)", slug);
+        try {
+            String untranslated = Http.page(Http.get("/about/" + slug, "Accept-Language", SPANISH_BROWSER),
+                    "Only in English");
+            assertTrue(untranslated.contains(">Sobre LEAD</a>"), "in the Spanish template");
+        } finally {
+            Database.update("delete from content_page where slug = ?", slug);
+        }
+    }
+
+    private static List<String> languageCookies(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("lang=")).toList();
+    }
+
+    private static void assertVaries(HttpResponse<String> response) {
+        String vary = String.join(",", response.headers().allValues("Vary"));
+        assertTrue(vary.contains("Accept-Language") && vary.contains("Cookie"), response.uri() + " Vary: " + vary);
+    }
+}
