@@ -26,6 +26,15 @@ public record PageRequest(int page, int size) {
         return new PageRequest(1, size);
     }
 
+    /**
+     * The page a staff page's address asks for ({@code ?page=}), of {@code size} rows: a number that is not a page
+     * (missing, not a number, out of range) shows the first page instead of an error.
+     */
+    public static PageRequest fromAddress(String page, int size) {
+        Map<String, String> ignored = new LinkedHashMap<>();
+        return new PageRequest(parse(page, null, ignored).page(), size);
+    }
+
     /** The zero-based index of the page's first row. */
     public int offset() {
         return (page - 1) * size;

@@ -31,4 +31,12 @@ class PageRequestTest {
         assertThrows(InvalidInputException.class, () -> PageRequest.parse("-1", "5"));
         assertThrows(InvalidInputException.class, () -> PageRequest.parse(String.valueOf(PageRequest.MAX_PAGE + 1), "5"));
     }
+
+    @Test
+    void aPageAddressThatIsNotAPageShowsTheFirstPage() {
+        assertEquals(new PageRequest(3, 25), PageRequest.fromAddress(" 3 ", 25));
+        for (String notAPage : new String[] {null, "", "0", "-2", "two", String.valueOf(PageRequest.MAX_PAGE + 1)}) {
+            assertEquals(new PageRequest(1, 50), PageRequest.fromAddress(notAPage, 50), notAPage);
+        }
+    }
 }

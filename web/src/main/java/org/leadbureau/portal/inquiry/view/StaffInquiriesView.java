@@ -95,9 +95,7 @@ public class StaffInquiriesView {
     /** The page the URL asks for; a page number that is not one shows the first page. */
     private Page<Inquiry> inbox() {
         if (inbox == null) {
-            PageRequest request = page != null && page.matches("\\d{1,4}") && Integer.parseInt(page) >= 1
-                    ? new PageRequest(Integer.parseInt(page), PAGE_SIZE) : PageRequest.first(PAGE_SIZE);
-            inbox = triage.inbox(filter(), request, false);
+            inbox = triage.inbox(filter(), PageRequest.fromAddress(page, PAGE_SIZE), false);
         }
         return inbox;
     }

@@ -40,7 +40,7 @@ public class SiteTimelineView {
 
     public Page<TimelineEntry> getEntries() {
         if (entries == null) {
-            entries = timeline.page(slug, getKind(), new PageRequest(requestedPage(), PAGE_SIZE));
+            entries = timeline.page(slug, getKind(), PageRequest.fromAddress(pageParam, PAGE_SIZE));
         }
         return entries;
     }
@@ -73,14 +73,5 @@ public class SiteTimelineView {
     public String getExportLink() {
         TimelineKind kind = getKind();
         return "/api/staff/sites/" + slug + "/timeline?format=csv" + (kind == null ? "" : "&kind=" + kind.name());
-    }
-
-    private int requestedPage() {
-        try {
-            int number = Integer.parseInt(pageParam == null ? "1" : pageParam.strip());
-            return number >= 1 && number <= PageRequest.MAX_PAGE ? number : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 }

@@ -192,8 +192,7 @@ public class TrainingRosterView implements Serializable {
     /** The page of the roster the URL asks for ({@code page=}, from 1); the database filters and pages it. */
     private Page<RosterRow> roster() {
         if (roster == null) {
-            int number = page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
-            roster = admin.roster(slug, filter(), new PageRequest(number, ROSTER_PAGE));
+            roster = admin.roster(slug, filter(), PageRequest.fromAddress(page, ROSTER_PAGE));
         }
         return roster;
     }
