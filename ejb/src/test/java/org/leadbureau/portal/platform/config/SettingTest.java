@@ -46,8 +46,7 @@ class SettingTest {
                 Setting.SECRET_KEY, "c2hvcnQ=",
                 Setting.TRUSTED_PROXIES, "10.0.0.300",
                 Setting.HEAP, "2 GB",
-                Setting.LOG_FORMAT, "JSON lines",
-                Setting.SEARCH_BACKEND, "elasticsearch");
+                Setting.LOG_FORMAT, "JSON lines");
         List<String> problems = SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting)));
         assertEquals(values.size(), problems.size(), problems.toString());
         assertTrue(problems.contains("PORTAL_BASE_URL must be an http or https address such as"
@@ -58,6 +57,8 @@ class SettingTest {
 
     @Test
     void openSearchNeedsItsAddressAndAClusterNeedsOpenSearch() {
+        assertEquals(List.of("PORTAL_SEARCH_BACKEND must be lucene or opensearch, not \"elasticsearch\""),
+                problems(Map.of(Setting.SEARCH_BACKEND, "elasticsearch")));
         assertEquals(List.of("PORTAL_SEARCH_BACKEND=opensearch needs PORTAL_OPENSEARCH_URL, the address of the"
                 + " OpenSearch cluster such as http://127.0.0.1:9200"), problems(Map.of(Setting.SEARCH_BACKEND, "opensearch")));
         for (Map<Setting, String> values : List.of(Map.of(Setting.CLUSTER, "true"),
