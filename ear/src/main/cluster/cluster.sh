@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # The portal as a cluster on one machine, in the foreground: two WildFly nodes of the same build (standalone-ha.xml,
 # port offsets 100 and 200) behind WildFly's mod_cluster load balancer on port 8080, sharing the MariaDB of
-# PORTAL_DB_*. Ctrl-C (or SIGTERM) stops everything it started. Run by "mvn package -Pcluster -DskipTests"; the
+# PORTAL_DB_* and one OpenSearch node on port 9200 for the search index. Ctrl-C (or SIGTERM) stops everything it started. Run by "mvn package -Pcluster -DskipTests"; the
 # cluster tests run it too.
 #
-# Usage: cluster.sh <server dir> <portal.ear> <work dir> <data dir>. "kill -USR1 <its pid>" starts a stopped node again.
+# Usage: cluster.sh <server dir> <portal.ear> <work dir> <data dir> <OpenSearch dir> <analysis-common jar> <java home>
+# ("kill -USR1 <its pid>" starts a stopped node again).
 #   work dir: the servers' base directories (configuration, deployments, logs), made afresh at each start;
 #   data dir: what outlives a start (each node's PORTAL_DATA_DIR, the generated secret key).
 set -euo pipefail
 
-server=$1 ear=$2 work=$3 data=$4
+server=$1 ear=$2 work=$3 data=$4 opensearch_home=$5 analysis_jar=$6 java_home=$7
+# The start and stop of OpenSearch the search tests use too (as an unprivileged user when run as root).
+opensearch=("$(dirname "$0")/../../test/opensearch/opensearch.sh")
+opensearch_port=9200
 nodes=(node1 node2)
 declare -A offset=([node1]=100 [node2]=200)
 started=()
@@ -33,10 +37,13 @@ if [[ -z "${PORTAL_SECRET_KEY:-}" ]]; then
 fi
 export PORTAL_SECRET_KEY
 export PORTAL_CLUSTER=true
+export PORTAL_SEARCH_BACKEND=opensearch
+export PORTAL_OPENSEARCH_URL="http://127.0.0.1:$opensearch_port"
 # The balancer runs here and reaches the nodes from the loopback address; it names the real client.
 export PORTAL_TRUSTED_PROXIES=127.0.0.1
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 
+# Stops what was started; exits with $1 (0 when asked to stop).
 stop() {
     trap - INT TERM
     say "Stopping"
@@ -54,8 +61,9 @@ stop() {
     for pidfile in "$work"/*/server.pid; do
         [[ -f "$pidfile" ]] && kill -KILL "$(cat "$pidfile")" 2>/dev/null || true
     done
+    "${opensearch[@]}" stop "$opensearch_home" "$analysis_jar" "$opensearch_port" "$java_home" || true
     say "Stopped"
-    exit 0
+    exit "${1:-0}"
 }
 trap stop INT TERM
 
@@ -77,6 +85,9 @@ start_server() {
 }
 
 began=$(date +%s)
+# The nodes' search backend answers before they start: they check it when the portal deploys. It starts with an
+# empty index, which the nodes fill from the database as they start (IndexIntegrity).
+"${opensearch[@]}" start "$opensearch_home" "$analysis_jar" "$opensearch_port" "$java_home" || stop 1
 base_dir balancer
 start_server balancer -c standalone-load-balancer.xml
 
@@ -115,10 +126,11 @@ until ready; do
     sleep 1
     if (( $(date +%s) - began > 600 )); then
         say "The cluster did not become ready within 10 minutes: see $work/*/log/server.log"
-        stop
+        stop 1
     fi
 done
-say "Ready after $(( $(date +%s) - began )) s at http://localhost:8080/ (nodes at :8180 and :8280). Ctrl-C stops it."
+say "Ready after $(( $(date +%s) - began )) s at http://localhost:8080/ (nodes at :8180 and :8280, OpenSearch at"\
+" :$opensearch_port). Ctrl-C stops it."
 
 while true; do
     sleep 1 &

@@ -29,18 +29,25 @@ import java.util.TreeMap;
 public final class HttpFrom {
 
     private final InetAddress local;
+    private final URI base;
 
-    private HttpFrom(InetAddress local) {
+    private HttpFrom(InetAddress local, URI base) {
         this.local = local;
+        this.base = base;
     }
 
-    /** A client whose requests come from {@code address}, e.g. "127.0.0.2". */
+    /** A client whose requests come from {@code address}, e.g. "127.0.0.2", to the portal under test. */
     public static HttpFrom address(String address) {
         try {
-            return new HttpFrom(InetAddress.getByName(address));
+            return new HttpFrom(InetAddress.getByName(address), URI.create(Http.baseUrl()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same client talking to another server, e.g. one node of a cluster. */
+    public HttpFrom to(URI server) {
+        return new HttpFrom(local, server);
     }
 
     /** @param headers name, value, name, value, ... */
@@ -54,7 +61,6 @@ public final class HttpFrom {
     }
 
     public Response send(String method, String path, String contentType, String body, String... headers) {
-        URI base = URI.create(Http.baseUrl());
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")

@@ -13,10 +13,10 @@ import org.leadbureau.portal.it.StaffAccounts.Account;
 public final class VisitApi {
 
     /** Seeded sites: Santa Fe (America/Denver) and Burien (America/Los_Angeles). */
-    static final String SANTA_FE = "santa-fe-lead";
-    static final String BURIEN = "lead-burien";
+    public static final String SANTA_FE = "santa-fe-lead";
+    public static final String BURIEN = "lead-burien";
     /** Visits are booked next year: always ahead, and in the same season (daylight saving or not) every run. */
-    static final int YEAR = Dates.nextYear();
+    public static final int YEAR = Dates.nextYear();
 
     private VisitApi() {
     }
