@@ -3,17 +3,16 @@ package org.leadbureau.portal.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
+import org.leadbureau.portal.it.SearchHits;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.library.control.TestDocuments;
 
@@ -23,7 +22,7 @@ class SharedSearchIT {
 
     @Test
     void aDocumentUploadedThroughOneNodeIsFoundOnTheOtherWithinTwoSeconds() throws Exception {
-        String word = word();
+        String word = SearchHits.madeUpWord();
         var body = new Multipart()
                 .field("title", "Cluster indexing note")
                 .field("summary", "Uploaded through node 1 by the cluster test.")
@@ -49,20 +48,7 @@ class SharedSearchIT {
     }
 
     private static List<String> hits(String word) {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(
-                Cluster.running().node("node2").resolve("/api/search?q=" + word)).timeout(Duration.ofSeconds(10)).build());
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response).getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .map(hit -> hit.getString("slug")).toList();
-    }
-
-    /** A made-up word that is in no other document (and no dictionary, so no stemming bends it). */
-    private static String word() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
+        return SearchHits.slugs(Http.send(HttpRequest.newBuilder(Cluster.running().node("node2")
+                .resolve("/api/search?q=" + word)).timeout(Duration.ofSeconds(10)).build()));
     }
 }

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
+import org.leadbureau.portal.it.SearchHits;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.library.control.TestDocuments;
@@ -33,8 +33,8 @@ class StaffLibraryIT {
 
     @Test
     void anUploadedPdfAndDocxAreEachFoundByAWordOnlyInTheirBodies() throws Exception {
-        String pdfWord = word();
-        String docxWord = word();
+        String pdfWord = SearchHits.madeUpWord();
+        String docxWord = SearchHits.madeUpWord();
         String pdf = created(upload("Uploaded field guide", "field-guide.pdf", "application/pdf",
                 TestDocuments.pdf("Officers carry the " + pdfWord + " card on every shift.", null)));
         String docx = created(upload("Uploaded policy template", "template.docx", DOCX,
@@ -51,7 +51,7 @@ class StaffLibraryIT {
     void theLanguageOfAnUploadWithoutOneIsDetectedAndStaffCanCorrectIt() throws Exception {
         String latvian = "Policijas darbinieki var novirzīt cilvēkus uz sociālajiem dienestiem, nevis arestēt viņus."
                 + " Programma palīdz cilvēkiem, kuriem ir problēmas ar narkotikām, mājokli un garīgo veselību.";
-        String slug = created(upload("Novirzīšanas programma " + word(), "programma.txt", "text/plain",
+        String slug = created(upload("Novirzīšanas programma " + SearchHits.madeUpWord(), "programma.txt", "text/plain",
                 latvian.getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(List.of("lv"), Database.strings("select language from library_resource where slug = ?", slug));
@@ -67,7 +67,7 @@ class StaffLibraryIT {
         assertEquals(200, corrected.statusCode(), corrected.body());
         assertEquals(List.of("lt"), Database.strings("select language from library_resource where slug = ?", slug));
 
-        String english = created(upload("Diversion programme " + word(), "programme.txt", "text/plain",
+        String english = created(upload("Diversion programme " + SearchHits.madeUpWord(), "programme.txt", "text/plain",
                 ("Officers may divert people to case managers instead of arresting them. The programme helps people"
                         + " with drug use, housing and mental health needs.").getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of("en"), Database.strings("select language from library_resource where slug = ?", english));
@@ -103,7 +103,7 @@ class StaffLibraryIT {
 
     @Test
     void metadataChangesAndDeletionTakeEffectAtOnce() throws Exception {
-        String word = word();
+        String word = SearchHits.madeUpWord();
         String slug = created(upload("Soon changed", "changed.pdf", "application/pdf",
                 TestDocuments.pdf("The " + word + " rule.", null)));
         assertEquals(List.of(slug), hits(word));
@@ -166,19 +166,6 @@ class StaffLibraryIT {
     }
 
     private static List<String> hits(String word) {
-        HttpResponse<String> response = Http.get("/api/search?q=" + word);
-        assertEquals(200, response.statusCode(), response.body());
-        return Http.json(response).getJsonArray("hits").getValuesAs(JsonObject.class).stream()
-                .map(hit -> hit.getString("slug")).toList();
-    }
-
-    /** A made-up word that is in no other document (and no dictionary, so no stemming or suggestion bends it). */
-    private static String word() {
-        var random = new Random();
-        StringBuilder word = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            word.append((char) ('a' + random.nextInt(26)));
-        }
-        return word.toString();
+        return SearchHits.slugs(Http.get("/api/search?q=" + word));
     }
 }
