@@ -46,6 +46,7 @@ class RegistrationLanguageIT {
         String page = Http.spaced(Http.page(Http.get("/trainings/" + slug, "Accept-Language", SPANISH_BROWSER), training.title()));
         assertTrue(page.contains("<dt>Cuándo</dt>") && page.contains(when), "the time as a Spanish reader writes it: " + when);
         assertTrue(page.contains("Agregar a su calendario (.ics)") && page.contains(">Inscribirme</span>"), "the form in Spanish");
+        assertTrue(page.contains(">Hora oriental (America/New_York)</option>"), "the zones to see the time in, in Spanish");
 
         // The switch: the form in Spanish, and its cookie keeps the posts in Spanish.
         StaffSession first = new StaffSession();

@@ -156,6 +156,11 @@ public class TrainingView implements Serializable {
         return Zones.VIEWER_ZONES;
     }
 
+    /** A zone of the list in words, in the visitor's language: "Hora oriental (America/New_York)". */
+    public String zoneLabel(String zone) {
+        return EventTimes.zoneName(ZoneId.of(zone), language.current());
+    }
+
     public String getViewerZone() {
         return viewerZone;
     }
