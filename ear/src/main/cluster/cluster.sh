@@ -96,10 +96,22 @@ start_node() {
     PORTAL_DATA_DIR="$data/$1" start_server "$1" -c standalone-ha.xml \
         -Djboss.node.name="$1" -Djboss.tx.node.id="$1" -Djboss.socket.binding.port-offset="${offset[$1]}"
 }
+answers() {
+    curl -sf -o /dev/null "$1/api/health"
+}
+# One node after the other: the first creates the search index and fills it from the database; two at once would
+# both create it (one fails its deployment) or drop each other's.
 for node in "${nodes[@]}"; do
     base_dir "$node"
     cp "$ear" "$work/$node/deployments/"
     start_node "$node"
+    until answers "http://127.0.0.1:$((8080 + offset[$node]))"; do
+        sleep 1
+        if (( $(date +%s) - began > 600 )); then
+            say "$node did not start within 10 minutes: see $work/$node/log/server.log"
+            stop 1
+        fi
+    done
 done
 
 # SIGUSR1 starts again a node that has stopped (killed, or crashed), in its base directory as it was.
@@ -115,17 +127,11 @@ revive() {
 }
 trap revive USR1
 
-# Ready when each node answers on its own port and the balancer reaches the portal.
-ready() {
-    for node in "${nodes[@]}"; do
-        curl -sf -o /dev/null "http://127.0.0.1:$((8080 + offset[$node]))/api/health" || return 1
-    done
-    curl -sf -o /dev/null "http://127.0.0.1:8080/api/health"
-}
-until ready; do
+# Ready when the balancer reaches the portal.
+until answers "http://127.0.0.1:8080"; do
     sleep 1
     if (( $(date +%s) - began > 600 )); then
-        say "The cluster did not become ready within 10 minutes: see $work/*/log/server.log"
+        say "The balancer did not reach the nodes within 10 minutes: see $work/balancer/log/server.log"
         stop 1
     fi
 done

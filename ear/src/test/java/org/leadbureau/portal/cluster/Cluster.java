@@ -61,7 +61,13 @@ public final class Cluster implements BeforeAllCallback {
         try {
             deleteTree(target.resolve("cluster-it-data"));
             running = new Running(launcher.start(), work, target.resolve("cluster-it.log"), mail);
-            running.awaitReady(Duration.ofMinutes(6));
+            try {
+                running.awaitReady(Duration.ofMinutes(6));
+            } catch (AssertionError notReady) {
+                // Nothing of it may outlive the run: its ports are other runs' too.
+                running.close();
+                throw notReady;
+            }
             return running;
         } catch (IOException e) {
             mail.stop();
