@@ -113,7 +113,7 @@ class LanguageIT {
             Http.page(Http.get("/login" + query, headers), "Acceso del personal");
             HttpResponse<String> missing = Http.get("/no-such-page" + query, headers);
             assertEquals(404, missing.statusCode());
-            assertTrue(missing.body().contains("No encontramos esa página"), "the 404 page in Spanish");
+            assertTrue(missing.body().contains("No encontramos esa página"), "the 404 page in Spanish: " + Http.main(missing.body()));
         }
 
         String sites = Http.page(Http.get("/sites"), "Directory of LEAD sites");
