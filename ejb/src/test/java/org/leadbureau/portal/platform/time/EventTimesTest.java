@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.platform.i18n.Language;
 
 class EventTimesTest {
 
@@ -61,5 +62,38 @@ class EventTimesTest {
     @Test
     void aZoneIsNamedForPeopleWithItsIdentifier() {
         assertEquals("Pacific Time (America/Los_Angeles)", EventTimes.zoneName(LOS_ANGELES));
+    }
+
+    @Test
+    void inSpanishTheDayComesBeforeTheMonthAndTheHourIsOfTheMorningOrAfternoon() {
+        Instant start = Instant.parse("2026-12-14T18:00:00Z");
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        assertEquals("lunes, 14 de diciembre de 2026, 1:00 p. m. EST", spaced(EventTimes.dateTime(start, newYork, Language.ES)));
+        assertEquals("lunes, 14 de diciembre de 2026", EventTimes.date(start, newYork, Language.ES));
+        assertEquals("10:00 a. m. PST", spaced(EventTimes.time(start, LOS_ANGELES, Language.ES)));
+        assertEquals("lun, 14 dic. 2026, 1:00 p. m. EST", spaced(EventTimes.shortDateTime(start, newYork, Language.ES)));
+        assertEquals("lunes, 14 de diciembre de 2026, 10:00 a. m. – 12:30 p. m. PST",
+                spaced(EventTimes.range(start, start.plusSeconds(9000), LOS_ANGELES, Language.ES)));
+    }
+
+    @Test
+    void inSpanishTheZoneKeepsItsAbbreviationAndIsNamedInSpanish() {
+        Instant summer = Instant.parse("2026-07-14T18:00:00Z");
+        assertEquals("martes, 14 de julio de 2026, 11:00 a. m. PDT", spaced(EventTimes.dateTime(summer, LOS_ANGELES, Language.ES)));
+        assertEquals("Hora del Pacífico (America/Los_Angeles)", EventTimes.zoneName(LOS_ANGELES, Language.ES));
+        assertEquals("Pacific Time (America/Los_Angeles)", EventTimes.zoneName(LOS_ANGELES, Language.EN));
+    }
+
+    @Test
+    void englishIsTheSameWhetherAskedForOrNot() {
+        Instant start = Instant.parse("2026-03-09T17:00:00Z");
+        assertEquals(EventTimes.range(start, start.plusSeconds(3600), LOS_ANGELES),
+                EventTimes.range(start, start.plusSeconds(3600), LOS_ANGELES, Language.EN));
+    }
+
+    /** The JDK writes "p. m." with a no-break space inside; what matters to a reader is the words. */
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ");
     }
 }

@@ -36,7 +36,7 @@ public class LoginView {
         if (Faces.getRemoteUser() != null) {
             Faces.redirect(target());
         } else if ("true".equals(Faces.getRequestParameter("signedOut"))) {
-            Messages.addGlobalInfo(Texts.of("auth.signedOut"));
+            Messages.addGlobalInfo(Texts.text("auth.signedOut"));
         }
     }
 
@@ -52,13 +52,13 @@ public class LoginView {
         SignInResult result = Faces.getRequestAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
             long minutes = Math.max(1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
-            Messages.addError("login:password", Texts.of("auth.locked", minutes));
+            Messages.addError("login:password", Texts.text("auth.locked", minutes));
         } else if (result != null && result.outcome() == SignInResult.Outcome.SECOND_FACTOR_REQUIRED) {
-            Messages.addError("login:code", Texts.of("auth.codeRequired"));
+            Messages.addError("login:code", Texts.text("auth.codeRequired"));
         } else if (result != null && result.outcome() == SignInResult.Outcome.INVALID_CODE) {
-            Messages.addError("login:code", Texts.of("auth.codeWrong"));
+            Messages.addError("login:code", Texts.text("auth.codeWrong"));
         } else {
-            Messages.addError("login:password", Texts.of("auth.wrong"));
+            Messages.addError("login:password", Texts.text("auth.wrong"));
         }
         Faces.getResponse().setStatus(200);
     }

@@ -33,7 +33,7 @@ public class SetPasswordView implements Serializable {
     public void save() {
         try {
             passwordLinks.setPassword(token, password);
-            Messages.addFlashGlobalInfo(Texts.of("auth.passwordSet"));
+            Messages.addFlashGlobalInfo(Texts.text("auth.passwordSet"));
             Faces.redirect("/login?next=/staff");
         } catch (InvalidInputException refusal) {
             if (refusal.getFieldErrors().containsKey("token")) {

@@ -7,11 +7,11 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.control.FacetCount;
 import org.leadbureau.portal.library.control.Languages;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.SearchOutcome;
@@ -86,7 +86,7 @@ public abstract class ResultsView implements Serializable {
         if (outcome == null) {
             return List.of();
         }
-        Locale reader = Texts.locale();
+        Language reader = Texts.language();
         return SearchOutcome.FACETS.stream()
                 .map(name -> new Facet(name, inReadersLanguage(name, outcome.getFacets().get(name), reader)))
                 .filter(facet -> !facet.getValues().isEmpty())
@@ -98,12 +98,12 @@ public abstract class ResultsView implements Serializable {
      * "Inglés"), the reader's own language first so that it is one step away. Topics and audiences keep the labels
      * curators gave them.
      */
-    static List<FacetCount> inReadersLanguage(String facet, List<FacetCount> values, Locale reader) {
+    static List<FacetCount> inReadersLanguage(String facet, List<FacetCount> values, Language reader) {
         return switch (facet) {
-            case "type" -> values.stream().map(value -> relabel(value, Texts.in(reader, "library.type." + value.getValue())))
-                    .sorted(Comparator.comparing(FacetCount::getLabel, Collator.getInstance(reader))).toList();
-            case "language" -> values.stream().map(value -> relabel(value, Languages.name(value.getValue(), reader)))
-                    .sorted(Comparator.comparing(value -> !value.getValue().equals(reader.getLanguage()))).toList();
+            case "type" -> values.stream().map(value -> relabel(value, Texts.text(reader, "library.type." + value.getValue())))
+                    .sorted(Comparator.comparing(FacetCount::getLabel, Collator.getInstance(reader.locale()))).toList();
+            case "language" -> values.stream().map(value -> relabel(value, Languages.name(value.getValue(), reader.locale())))
+                    .sorted(Comparator.comparing(value -> !value.getValue().equals(reader.tag()))).toList();
             default -> values;
         };
     }

@@ -1,14 +1,15 @@
 package org.leadbureau.portal.platform.i18n;
 
-import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The texts of the msg bundle (messages*.properties) for backing beans: the messages, labels and counts a bean puts
- * on a page, in the language of that page. Templates read the same texts as {@code #{msg['key']}}.
+ * A text of the {@code msg} bundle (messages*.properties) for a backing bean, in the language of the page being
+ * rendered: Faces messages and words a bean puts together. A text with arguments is a {@link MessageFormat}
+ * pattern ({@code {0}}, numbers and plurals formatted for the language; an apostrophe written twice); one without
+ * is used as it is, as {@code #{msg['key']}} shows it.
  */
 public final class Texts {
 
@@ -17,26 +18,30 @@ public final class Texts {
     private Texts() {
     }
 
-    /**
-     * The text of {@code key} in the language of the page being built, its {@code {0}}, {@code {1}}... replaced by
-     * {@code arguments} as {@link MessageFormat} does (numbers formatted for the language, plurals by
-     * {@code choice}; in a text with arguments a quote is written twice, as for {@code h:outputFormat}).
-     */
-    public static String of(String key, Object... arguments) {
+    /** The text of {@code key} in the view's language, with {@code arguments} put in. */
+    public static String text(String key, Object... arguments) {
         return in(locale(), key, arguments);
     }
 
-    /** The text of {@code key} in {@code locale}, for when there is no page (or another language is wanted). */
-    public static String in(Locale locale, String key, Object... arguments) {
-        String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? text : new MessageFormat(text, locale).format(arguments);
-    }
-
-    /** The language of the page being built: the view's locale, which {@link LanguageViewHandler} chose. */
+    /** The view's locale: the language of the page being rendered, for what a bean formats itself. */
     public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        UIViewRoot view = context.getViewRoot();
-        return view != null && view.getLocale() != null ? view.getLocale()
+        return context.getViewRoot() != null ? context.getViewRoot().getLocale()
                 : context.getApplication().getViewHandler().calculateLocale(context);
+    }
+
+    /** The language of the page being rendered. */
+    public static Language language() {
+        return Language.ofTag(locale().getLanguage()).orElse(Language.DEFAULT);
+    }
+
+    /** The text of {@code key} in a language of the portal's. */
+    public static String text(Language language, String key, Object... arguments) {
+        return in(language.locale(), key, arguments);
+    }
+
+    private static String in(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

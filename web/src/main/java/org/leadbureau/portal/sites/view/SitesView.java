@@ -127,7 +127,7 @@ public class SitesView implements Serializable {
 
     /** "28 sites in 19 states", in the page's language. */
     public String getSummary() {
-        return Texts.of("sites.summary", siteCount, stateCount);
+        return Texts.text("sites.summary", siteCount, stateCount);
     }
 
     public String getTableHref() {
@@ -158,7 +158,7 @@ public class SitesView implements Serializable {
         return tiles.stream().map(tile -> (int) Math.min(tile.getCount(), 3)).distinct().sorted()
                 // A public class: EL cannot call the methods of Map.entry's hidden one.
                 .map(shade -> (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>("map-tile--" + shade,
-                        Texts.of("sites.map.shade" + shade))).toList();
+                        Texts.text("sites.map.shade" + shade))).toList();
     }
 
     /** Whether the map shows any site as a dot (those with known coordinates). */

@@ -15,7 +15,7 @@ class FacetLanguageTest {
 
     @Test
     void aSpanishReaderIsOfferedSpanishFirstThenTheOthersByCount() {
-        List<FacetCount> shown = ResultsView.inReadersLanguage("language", LANGUAGES, Language.ES.locale());
+        List<FacetCount> shown = ResultsView.inReadersLanguage("language", LANGUAGES, Language.ES);
 
         assertEquals(List.of("Español", "Inglés", "Letón"), shown.stream().map(FacetCount::getLabel).toList());
         assertEquals(List.of(3L, 40L, 1L), shown.stream().map(FacetCount::getCount).toList());
@@ -24,7 +24,7 @@ class FacetLanguageTest {
 
     @Test
     void anEnglishReaderKeepsTheOrderByCountWithEnglishNames() {
-        List<FacetCount> shown = ResultsView.inReadersLanguage("language", LANGUAGES, Language.EN.locale());
+        List<FacetCount> shown = ResultsView.inReadersLanguage("language", LANGUAGES, Language.EN);
 
         assertEquals(List.of("English", "Spanish", "Latvian"), shown.stream().map(FacetCount::getLabel).toList());
     }
@@ -35,8 +35,8 @@ class FacetLanguageTest {
                 new FacetCount("REPORT", "Report", 5, false), new FacetCount("EVALUATION", "Evaluation", 1, false));
 
         assertEquals(List.of("Evaluación", "Guía", "Informe"), ResultsView.inReadersLanguage("type", types,
-                Language.ES.locale()).stream().map(FacetCount::getLabel).toList());
+                Language.ES).stream().map(FacetCount::getLabel).toList());
         assertEquals(List.of("Evaluation", "Guide", "Report"), ResultsView.inReadersLanguage("type", types,
-                Language.EN.locale()).stream().map(FacetCount::getLabel).toList());
+                Language.EN).stream().map(FacetCount::getLabel).toList());
     }
 }

@@ -4,20 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A bean's texts come from the bundle of the reader's language, counted and formatted in it. */
 class TextsTest {
 
     @Test
-    void countsAreWordedAndFormattedForTheLanguage() {
-        assertEquals("1 site in 1 state", Texts.in(Language.EN.locale(), "sites.summary", 1, 1));
-        assertEquals("1,204 sites in 19 states", Texts.in(Language.EN.locale(), "sites.summary", 1204, 19));
-        assertEquals("1 programa en 1 estado", Texts.in(Language.ES.locale(), "sites.summary", 1, 1));
-        assertEquals("0 programas en 0 estados", Texts.in(Language.ES.locale(), "sites.summary", 0L, 0));
+    void numbersAndPluralsFollowTheLanguage() {
+        assertEquals("One field needs correcting:", Texts.text(Language.EN, "formErrors.heading", 1));
+        assertEquals("1,250 fields need correcting:", Texts.text(Language.EN, "formErrors.heading", 1250));
+        assertEquals("Hay un campo que corregir:", Texts.text(Language.ES, "formErrors.heading", 1));
+        assertEquals("Hay 1,250 campos que corregir:", Texts.text(Language.ES, "formErrors.heading", 1250L),
+                "grouped as in the US, Spanish included");
     }
 
     @Test
-    void aTextWithoutArgumentsIsTakenAsItIs() {
-        assertEquals("Did you mean", Texts.in(Language.EN.locale(), "search.didYouMean"));
-        assertEquals("¿Quiso decir", Texts.in(Language.ES.locale(), "search.didYouMean"));
+    void countsAreWordedForTheLanguage() {
+        assertEquals("1 site in 1 state", Texts.text(Language.EN, "sites.summary", 1, 1));
+        assertEquals("1,204 sites in 19 states", Texts.text(Language.EN, "sites.summary", 1204, 19));
+        assertEquals("1 programa en 1 estado", Texts.text(Language.ES, "sites.summary", 1, 1));
+        assertEquals("0 programas en 0 estados", Texts.text(Language.ES, "sites.summary", 0L, 0));
+    }
+
+    @Test
+    void aTextWithoutArgumentsIsShownAsWritten() {
+        assertEquals("¿Quiso decir", Texts.text(Language.ES, "search.didYouMean"));
+        assertEquals("Ir al contenido principal", Texts.text(Language.ES, "skipLink"));
     }
 }
