@@ -100,6 +100,7 @@ class LanguageIT {
 
             String site = Http.page(Http.get("/sites/santa-fe-lead" + query, headers), "Santa Fe LEAD");
             assertTrue(site.contains("21 abr. 2014"), "the launch day in Spanish");
+            assertTrue(site.contains("Hora de las Montañas Rocosas (America/Denver)"), "the time zone in Spanish");
             assertTrue(site.contains("Historial de etapas") && site.contains("En funcionamiento"), "headings and status");
 
             String library = Http.page(Http.get("/library" + query, headers), "Biblioteca de recursos");

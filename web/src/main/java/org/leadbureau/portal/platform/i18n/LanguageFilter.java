@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Chooses the visitor's language once per request (see {@link LanguageChoice}) for the page and its error page, and
@@ -35,9 +34,19 @@ public class LanguageFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The language chosen for this request. */
+    /**
+     * The language chosen for this request. An address that no view takes can be answered 404 before this filter
+     * runs; its error page then chooses the same way here.
+     */
     public static Language of(ServletRequest request) {
-        return Objects.requireNonNullElse((Language) request.getAttribute(ATTRIBUTE), Language.DEFAULT);
+        if (request.getAttribute(ATTRIBUTE) instanceof Language chosen) {
+            return chosen;
+        }
+        Language chosen = request instanceof HttpServletRequest http ? LanguageChoice.choose(
+                LanguageChoice.parameter(http.getQueryString()), cookie(http), http.getHeader("Accept-Language"))
+                : Language.DEFAULT;
+        request.setAttribute(ATTRIBUTE, chosen);
+        return chosen;
     }
 
     /** Written by hand: the Servlet API's Cookie has no portable SameSite. Secure wherever the session cookie is. */
