@@ -1,6 +1,7 @@
 package org.leadbureau.portal.platform.i18n;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.annotation.WebFilter;
@@ -35,15 +36,17 @@ public class LanguageFilter extends HttpFilter {
     }
 
     /**
-     * The language chosen for this request. An address that no view takes can be answered 404 before this filter
-     * runs; its error page then chooses the same way here.
+     * The language chosen for this request. An address that no view takes ({@code /nonsense}) is forwarded to the
+     * home page before this filter runs, and answered 404 there: such a request chooses the same way here, from the
+     * address the visitor asked for.
      */
     public static Language of(ServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof Language chosen) {
             return chosen;
         }
         Language chosen = request instanceof HttpServletRequest http ? LanguageChoice.choose(
-                LanguageChoice.parameter(http.getQueryString()), cookie(http), http.getHeader("Accept-Language"))
+                LanguageChoice.parameter(request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) instanceof String
+                        asked ? asked : http.getQueryString()), cookie(http), http.getHeader("Accept-Language"))
                 : Language.DEFAULT;
         request.setAttribute(ATTRIBUTE, chosen);
         return chosen;
