@@ -23,18 +23,14 @@ import org.w3c.dom.Node;
  * A public template has no text of its own: everything a visitor reads (text, and the attributes read out or shown:
  * aria-label, title, alt, placeholder, label, a component's value, a table's header and empty message) comes from
  * the msg bundle through EL, so it exists in English and Spanish. Only punctuation, proper names and code may be
- * written as they are. Every template of the webapp is checked but the staff side's, which stays English, and the
- * few public ones listed in {@link #NOT_YET_TRANSLATED}.
+ * written as they are. Every template of the webapp is checked but the staff side's, which stays English: a new
+ * public page is checked as soon as it exists.
  */
 class FaceletsTextTest {
 
     private static final Path WEBAPP = Path.of("src/main/webapp");
-    /** The staff side (English only): its pages, its includes, the first-run setup and the staff chooser of sites. */
-    private static final List<String> STAFF = List.of("staff/", "staff.xhtml", "WEB-INF/includes/staff/", "setup.xhtml",
-            "WEB-INF/includes/sites/site-chooser.xhtml");
-    /** Public templates whose texts are still written in English: shrink this list as they are converted. */
-    private static final Set<String> NOT_YET_TRANSLATED = Set.of("trainings.xhtml", "registrations.xhtml",
-            "contact.xhtml", "evaluations.xhtml");
+    /** The staff side (English only): its pages, its includes and the first-run setup. */
+    private static final List<String> STAFF = List.of("staff/", "staff.xhtml", "WEB-INF/includes/staff/", "setup.xhtml");
     private static final Pattern EL = Pattern.compile("[#$]\\{[^}]*}");
     /** Names that are the same in every language (Authorize: the button of Swagger UI, which speaks only English). */
     private static final Pattern PROPER_NAMES = Pattern.compile("\\b(LEAD|CSV|JSON|GeoJSON|OpenAPI|YAML|Authorize)\\b");
@@ -50,14 +46,12 @@ class FaceletsTextTest {
             return files.filter(file -> file.toString().endsWith(".xhtml"))
                     .map(file -> WEBAPP.relativize(file).toString().replace('\\', '/'))
                     .filter(template -> STAFF.stream().noneMatch(template::startsWith))
-                    .filter(template -> !NOT_YET_TRANSLATED.contains(template))
                     .sorted().toList().stream();
         }
     }
 
     @Test
-    void theListsNameTemplatesThatExist() {
-        NOT_YET_TRANSLATED.forEach(template -> assertTrue(Files.exists(WEBAPP.resolve(template)), template));
+    void theStaffSideNamedHereExists() {
         STAFF.forEach(template -> assertTrue(Files.exists(WEBAPP.resolve(template)), template));
     }
 
