@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
@@ -36,6 +37,9 @@ public class TrainingView implements Serializable {
 
     @Inject
     transient Trainings trainings;
+
+    @Inject
+    transient VisitorLanguage language;
 
     @Inject
     transient Registrations registrations;
@@ -99,7 +103,7 @@ public class TrainingView implements Serializable {
         }
         form.setSite(site == null ? null : site.slug());
         Refusals.attempt(() -> {
-            RegistrationOutcome outcome = registrations.register(slug, form);
+            RegistrationOutcome outcome = registrations.register(slug, form, language.current());
             outcomeStatus = outcome.status().name();
             outcomePosition = outcome.position();
             outcomeToken = outcome.manageToken();
