@@ -5,7 +5,7 @@ import java.util.Map;
 import org.leadbureau.portal.evaluation.entity.Evaluation;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
@@ -31,7 +31,7 @@ public class EvaluationMail {
 
     /** The message {@code kind} in the recipient's language: {@code kind.subject} and {@code kind.text}. */
     private MailMessage message(Evaluation evaluation, String token, String kind) {
-        Texts texts = Texts.of(Texts.MAIL, evaluation.getLanguage());
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, evaluation.getLanguage());
         boolean training = evaluation.getTraining() != null;
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(texts.get(training ? "evaluation.fact.training" : "evaluation.fact.visit"), evaluation.getSubject());

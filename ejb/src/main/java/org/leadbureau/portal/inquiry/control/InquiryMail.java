@@ -9,7 +9,7 @@ import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /** The messages an inquiry causes. {@link MailBody} escapes everything the inquirer typed in the HTML part. */
 public class InquiryMail {
@@ -30,7 +30,7 @@ public class InquiryMail {
      * stranger.
      */
     public MailMessage confirmation(Inquiry inquiry) {
-        Texts texts = Texts.of(Texts.MAIL, inquiry.getLanguage());
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage());
         Map<String, String> chosen = new LinkedHashMap<>();
         chosen.put(texts.get("inquiry.fact.reference"), inquiry.getReference());
         chosen.put(texts.get("inquiry.fact.state"), inquiry.getState().getDisplayName());
@@ -69,7 +69,7 @@ public class InquiryMail {
 
     /** The Bureau's answer, written by a staff member; the words around it in the inquirer's language. */
     public MailMessage reply(Inquiry inquiry, String subject, String text) {
-        Texts texts = Texts.of(Texts.MAIL, inquiry.getLanguage());
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage());
         MailBody body = new MailBody(texts.language())
                 .paragraph(text)
                 .paragraph(texts.get("inquiry.reply.reference", inquiry.getReference()))
@@ -79,7 +79,7 @@ public class InquiryMail {
 
     /** The subject a reply gets unless the writer gives one, in the inquirer's language. */
     public static String replySubject(Inquiry inquiry) {
-        return Texts.of(Texts.MAIL, inquiry.getLanguage()).get("inquiry.reply.subject", inquiry.getReference());
+        return BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage()).get("inquiry.reply.subject", inquiry.getReference());
     }
 
     private static Map<String, String> facts(Inquiry inquiry) {

@@ -27,7 +27,7 @@ public record Wording(String key, List<Serializable> arguments) implements Seria
         Object[] values = arguments.stream()
                 .map(value -> value instanceof DateTime at ? EventTimes.dateTime(at.instant(), at.zone(), language) : value)
                 .toArray();
-        return Texts.of(Texts.ERRORS, language).get(key, values);
+        return BundleTexts.of(BundleTexts.ERRORS, language).get(key, values);
     }
 
     /** A moment in a zone, as a value of a text: "Monday, March 16, 2026, 10:00 AM PDT". */

@@ -5,7 +5,7 @@ import jakarta.validation.Path;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.leadbureau.portal.platform.i18n.Language;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /** How a Bean Validation violation names its field, for the API's problem bodies and the pages alike. */
 public final class Violations {
@@ -23,7 +23,7 @@ public final class Violations {
      */
     public static String message(ConstraintViolation<?> violation, Language language) {
         String template = violation.getMessageTemplate();
-        ResourceBundle bundle = Texts.bundle(VALIDATION_MESSAGES, language);
+        ResourceBundle bundle = BundleTexts.bundle(VALIDATION_MESSAGES, language);
         String key = template.length() > 2 ? template.substring(1, template.length() - 1) : "";
         if (!template.startsWith("{") || !template.endsWith("}") || !bundle.containsKey(key)) {
             return violation.getMessage();

@@ -6,7 +6,7 @@ import org.leadbureau.portal.platform.calendar.CalendarEvent;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
 import org.leadbureau.portal.platform.calendar.ICalendarWriter;
 import org.leadbureau.portal.platform.i18n.Language;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingStatus;
@@ -31,7 +31,7 @@ public class TrainingCalendar {
     /** The public calendar of a training (no attendee, no join link). */
     public String publish(Training training, Instant stamp) {
         return writer.write(CalendarMethod.PUBLISH, List.of(event(training, CalendarMethod.PUBLISH, null,
-                Texts.of(Texts.MAIL, Language.DEFAULT))), stamp);
+                BundleTexts.of(BundleTexts.MAIL, Language.DEFAULT))), stamp);
     }
 
     /** An invitation to a confirmed registrant, or its cancellation when they (or the training) are off. */
@@ -40,11 +40,11 @@ public class TrainingCalendar {
             throw new IllegalArgumentException("An invitation is a request or a cancellation");
         }
         return writer.write(method, List.of(event(registration.getTraining(), method, registration,
-                Texts.of(Texts.MAIL, registration.getLanguage()))), stamp);
+                BundleTexts.of(BundleTexts.MAIL, registration.getLanguage()))), stamp);
     }
 
     /** The event with the words the portal adds ("Details: …") in {@code texts}' language. */
-    private CalendarEvent event(Training training, CalendarMethod method, Registration attendee, Texts texts) {
+    private CalendarEvent event(Training training, CalendarMethod method, Registration attendee, BundleTexts texts) {
         boolean cancelled = method == CalendarMethod.CANCEL || training.getStatus() == TrainingStatus.CANCELLED;
         String page = baseUrl + "/trainings/" + training.getSlug();
         boolean joinLink = attendee != null && !cancelled && training.getJoinLink() != null;
@@ -56,7 +56,7 @@ public class TrainingCalendar {
                 cancelled ? CalendarEvent.Status.CANCELLED : CalendarEvent.Status.CONFIRMED, attendees);
     }
 
-    private static String location(Training training, boolean joinLink, Texts texts) {
+    private static String location(Training training, boolean joinLink, BundleTexts texts) {
         if (training.getFormat().hasVenue() && training.getVenue() != null) {
             return joinLink ? texts.get("calendar.venueAndOnline", training.getVenue(), training.getJoinLink())
                     : training.getVenue();
@@ -64,7 +64,7 @@ public class TrainingCalendar {
         return joinLink ? training.getJoinLink() : texts.get("calendar.online");
     }
 
-    private static String description(Training training, boolean joinLink, String page, Texts texts) {
+    private static String description(Training training, boolean joinLink, String page, BundleTexts texts) {
         var text = new StringBuilder(training.getDescription());
         if (joinLink) {
             text.append("\n\n").append(texts.get("calendar.join", training.getJoinLink()));

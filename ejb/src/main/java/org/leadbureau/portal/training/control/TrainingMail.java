@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
@@ -82,7 +82,7 @@ public class TrainingMail {
      * The message {@code kind} in the registrant's language: its subject ({@code kind.subject}) and first paragraph
      * ({@code kind.text}) name the training ({0}) and any {@code more} ({1} …), then the facts and the manage link.
      */
-    private MailBody body(Registration registration, Texts texts, String kind, Object... more) {
+    private MailBody body(Registration registration, BundleTexts texts, String kind, Object... more) {
         Training training = registration.getTraining();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(texts.get("training.fact.training"), training.getTitle());
@@ -102,14 +102,14 @@ public class TrainingMail {
     }
 
     private MailMessage plain(Registration registration, String kind, Object... more) {
-        Texts texts = Texts.of(Texts.MAIL, registration.getLanguage());
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, registration.getLanguage());
         MailBody body = body(registration, texts, kind, more);
         return new MailMessage(registration.getEmail(), texts.get(kind + ".subject", arguments(registration.getTraining(), more)),
                 body.text(), body.html());
     }
 
     private MailMessage withInvitation(Registration registration, String kind, CalendarMethod method, Instant now) {
-        Texts texts = Texts.of(Texts.MAIL, registration.getLanguage());
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, registration.getLanguage());
         MailBody body = body(registration, texts, kind);
         byte[] ics = calendar.invitation(registration, method, now).getBytes(StandardCharsets.UTF_8);
         var attachment = new MailMessage.Attachment(method.fileName(), method.contentType(), ics);

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.i18n.LanguageFilter;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 import org.leadbureau.portal.platform.rules.Violations;
 
 /** Bean Validation failed (on a boundary's parameters): 400 listing each field with its message, in the request's language. */
@@ -30,6 +30,6 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 .forEach(violation -> errors.merge(Violations.field(violation), Violations.message(violation, language),
                         (a, b) -> a + " " + b));
         return Problem.response(language, Response.Status.BAD_REQUEST,
-                Texts.of(Texts.ERRORS, language).get("fields.attention"), errors);
+                BundleTexts.of(BundleTexts.ERRORS, language).get("fields.attention"), errors);
     }
 }

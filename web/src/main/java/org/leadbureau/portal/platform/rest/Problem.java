@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.i18n.Language;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /**
  * RFC 9457 problem details: the one shape of every error the API answers, {@code {type, title, status, detail}} and,
@@ -56,7 +56,7 @@ public record Problem(String type, String title, int status, String detail, List
      */
     public static Response response(Language language, Response.StatusType status, String detail,
                                     Map<String, String> fieldErrors) {
-        Texts texts = Texts.of(Texts.ERRORS, language);
+        BundleTexts texts = BundleTexts.of(BundleTexts.ERRORS, language);
         String title = "problem.title." + status.getStatusCode();
         return Response.status(status).type(PROBLEM_JSON)
                 .entity(body(status.getStatusCode(), texts.has(title) ? texts.get(title) : status.getReasonPhrase(),

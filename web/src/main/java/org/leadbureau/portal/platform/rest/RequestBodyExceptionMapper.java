@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.i18n.LanguageFilter;
-import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /**
  * A body that cannot be read as the JSON an address expects (malformed, or a value such as an unknown role
@@ -25,7 +25,7 @@ public final class RequestBodyExceptionMapper {
     static Response unreadable(HttpServletRequest request) {
         Language language = LanguageFilter.of(request);
         return Problem.response(language, Response.Status.BAD_REQUEST,
-                Texts.of(Texts.ERRORS, language).get("body.unreadable"), Map.of());
+                BundleTexts.of(BundleTexts.ERRORS, language).get("body.unreadable"), Map.of());
     }
 
     @Provider

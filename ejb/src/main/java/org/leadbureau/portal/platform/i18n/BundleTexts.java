@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * without a bundle of its own, or a key missing from it, falls back to the base (English) bundle, never to the
  * server's default locale.
  */
-public final class Texts {
+public final class BundleTexts {
 
     /** The texts of every mail to the public: {@code mail/messages*.properties}. */
     public static final String MAIL = "mail.messages";
@@ -22,18 +22,18 @@ public final class Texts {
     private final Language language;
     private final ResourceBundle bundle;
 
-    private Texts(Language language, ResourceBundle bundle) {
+    private BundleTexts(Language language, ResourceBundle bundle) {
         this.language = language;
         this.bundle = bundle;
     }
 
-    public static Texts of(String bundleName, Language language) {
-        return new Texts(language, bundle(bundleName, language));
+    public static BundleTexts of(String bundleName, Language language) {
+        return new BundleTexts(language, bundle(bundleName, language));
     }
 
     /** The bundle itself, for texts that are not MessageFormat patterns (Bean Validation's messages). */
     public static ResourceBundle bundle(String bundleName, Language language) {
-        return ResourceBundle.getBundle(bundleName, language.locale(), Texts.class.getClassLoader(), NO_DEFAULT_LOCALE);
+        return ResourceBundle.getBundle(bundleName, language.locale(), BundleTexts.class.getClassLoader(), NO_DEFAULT_LOCALE);
     }
 
     public Language language() {

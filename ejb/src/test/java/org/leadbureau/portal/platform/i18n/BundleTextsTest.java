@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** The bundles of the ejb module (mails, validation messages): every key in every language, each a valid pattern. */
-class TextsTest {
+class BundleTextsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"mail/messages", "errors/messages", "ValidationMessages"})
@@ -39,16 +39,16 @@ class TextsTest {
     @Test
     void everyMailTextIsAPatternThatFillsInItsValues() throws IOException {
         for (Language language : Language.values()) {
-            Texts texts = Texts.of(Texts.MAIL, language);
+            BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, language);
             for (String key : load("mail/messages.properties").stringPropertyNames()) {
                 // A lone quote would make the rest of the text literal, "{0}" and all.
                 String text = texts.get(key, "«0»", "«1»");
                 assertTrue(!text.contains("{") && !text.contains("}"), language + " " + key + ": " + text);
             }
         }
-        assertEquals("Inscripción confirmada: Case management", Texts.of(Texts.MAIL, Language.ES)
+        assertEquals("Inscripción confirmada: Case management", BundleTexts.of(BundleTexts.MAIL, Language.ES)
                 .get("training.confirmed.subject", "Case management"));
-        assertEquals("On the waitlist (position 3): Case management", Texts.of(Texts.MAIL, Language.EN)
+        assertEquals("On the waitlist (position 3): Case management", BundleTexts.of(BundleTexts.MAIL, Language.EN)
                 .get("training.waitlisted.subject", "Case management", 3));
     }
 
@@ -58,8 +58,8 @@ class TextsTest {
         try {
             Locale.setDefault(Locale.forLanguageTag("es-ES"));
             ResourceBundle.clearCache();
-            assertEquals("Dear Ann,", Texts.of(Texts.MAIL, Language.EN).get("greeting", "Ann"));
-            assertEquals("Estimado/a Ann:", Texts.of(Texts.MAIL, Language.ES).get("greeting", "Ann"));
+            assertEquals("Dear Ann,", BundleTexts.of(BundleTexts.MAIL, Language.EN).get("greeting", "Ann"));
+            assertEquals("Estimado/a Ann:", BundleTexts.of(BundleTexts.MAIL, Language.ES).get("greeting", "Ann"));
         } finally {
             Locale.setDefault(before);
             ResourceBundle.clearCache();
@@ -68,15 +68,15 @@ class TextsTest {
 
     @Test
     void anEnumValueHasItsTextInEachLanguage() {
-        assertEquals("In person", Texts.of(Texts.MAIL, Language.EN).of("format", Format.IN_PERSON));
-        assertEquals("Presencial", Texts.of(Texts.MAIL, Language.ES).of("format", Format.IN_PERSON));
+        assertEquals("In person", BundleTexts.of(BundleTexts.MAIL, Language.EN).of("format", Format.IN_PERSON));
+        assertEquals("Presencial", BundleTexts.of(BundleTexts.MAIL, Language.ES).of("format", Format.IN_PERSON));
     }
 
     private enum Format { IN_PERSON }
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
-        try (Reader reader = new InputStreamReader(TextsTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(BundleTextsTest.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
