@@ -145,7 +145,25 @@
         }
     };
 
+    /*
+     * PrimeFaces reads prefers-reduced-motion once, when the page loads, to switch its animations off: follow a change
+     * made while the page is open, or its overlays would wait for CSS transitions that no longer run.
+     */
+    function followReducedMotion() {
+        var reduce = window.matchMedia("(prefers-reduced-motion: reduce)");
+        reduce.addEventListener("change", function () {
+            if (window.PrimeFaces) {
+                if (reduce.matches) {
+                    PrimeFaces.utils.disableAnimations();
+                } else {
+                    PrimeFaces.utils.enableAnimations();
+                }
+            }
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        followReducedMotion();
         showOutcome();
         copyButtons();
         bulkImport();

@@ -18,7 +18,7 @@ import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.it.TestTrainings;
 
 /** Evaluations as the tests reach them: a training that has ended with people checked in, the mail run, the links. */
-final class EvaluationApi {
+public final class EvaluationApi {
 
     /** Registrants come from an address of their own, clear of other tests' registration limits. */
     private static final HttpFrom REGISTRANTS = HttpFrom.address("127.0.0.61");
@@ -28,14 +28,14 @@ final class EvaluationApi {
     }
 
     /** A training of a test's own: its address and its (unique) title. */
-    record Ended(String slug, String title) {
+    public record Ended(String slug, String title) {
     }
 
     /**
      * A training whose registrants are {@code emails}, ended an hour ago. Registering needs it ahead, so it is made
      * 30 days ahead and then moved into the past in the database, as the clock would move it.
      */
-    static Ended endedTraining(String title, String... emails) throws Exception {
+    public static Ended endedTraining(String title, String... emails) throws Exception {
         TestTrainings training = TestTrainings.training(title);
         String slug = training.publish();
         for (String email : emails) {
@@ -53,7 +53,7 @@ final class EvaluationApi {
     }
 
     /** Checks registrants in, as staff do on the roster on the day. */
-    static void attended(String... emails) throws Exception {
+    public static void attended(String... emails) throws Exception {
         for (String email : emails) {
             assertEquals(1, Database.update("update training_registration set status = 'ATTENDED', attended_at = ?"
                     + " where email = ?", Database.utc(Instant.now()), email), email);
@@ -61,7 +61,7 @@ final class EvaluationApi {
     }
 
     /** Runs the evaluation mail job now (ADMIN) instead of waiting up to five minutes. */
-    static JsonObject sendMail() {
+    public static JsonObject sendMail() {
         HttpResponse<String> sent = send("POST", "/api/staff/evaluations/mail", null, StaffAccounts.ADMIN);
         assertEquals(200, sent.statusCode(), sent.body());
         return Http.json(sent);
@@ -73,7 +73,7 @@ final class EvaluationApi {
     }
 
     /** The evaluation link in the newest message to {@code email} whose subject starts with {@code subject}. */
-    static String token(String email, String subject) throws Exception {
+    public static String token(String email, String subject) throws Exception {
         List<String> bodies = Database.strings("select body_text from outbox_message where recipient = ?"
                 + " and subject like ? order by id desc", email, subject + "%");
         Matcher link = LINK.matcher(bodies.get(0));

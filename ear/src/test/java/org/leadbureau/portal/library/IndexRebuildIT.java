@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +24,10 @@ import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
 import org.leadbureau.portal.it.PortalRestarts;
 import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.library.entity.LibraryResource;
 
 /**
- * The search index is local: deleted while the portal is down, written with analyzers this version no longer
+ * The search index, local or in OpenSearch: deleted while the portal is down, written with analyzers this version no longer
  * uses, or behind a database restored from a backup, it is rebuilt from the database at start-up.
  */
 class IndexRebuildIT extends PortalRestarts {
@@ -36,14 +38,22 @@ class IndexRebuildIT extends PortalRestarts {
         return Http.json(response).getJsonNumber("total").longValue();
     }
 
+    /** The library's index deleted while the portal is down: its directory, or its index in OpenSearch. */
     @Test
     void anIndexDeletedWhileThePortalIsDownIsRebuiltAtStartUp() throws Exception {
         long before = hits("letterhead") + hits("whiteboard") + hits("");
+        String openSearch = System.getProperty("portal.opensearch.url", "");
         Path index = Path.of(System.getProperty("portal.data.dir"), "index");
 
         restart(() -> {
-            deleteTree(index);
-            assertFalse(Files.exists(index));
+            if (openSearch.isEmpty()) {
+                deleteTree(index);
+                assertFalse(Files.exists(index));
+            } else {
+                URI library = URI.create(openSearch + "/" + LibraryResource.INDEX + "-000001");
+                assertEquals(200, Http.send(HttpRequest.newBuilder(library).DELETE().build()).statusCode());
+                assertEquals(404, Http.send(HttpRequest.newBuilder(library).GET().build()).statusCode());
+            }
         });
 
         assertEquals(before, hits("letterhead") + hits("whiteboard") + hits(""));

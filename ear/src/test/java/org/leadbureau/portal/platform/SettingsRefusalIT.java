@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,22 @@ class SettingsRefusalIT extends PortalRestarts {
 
     @Test
     void aMalformedSettingFailsTheDeploymentCleanly() throws Exception {
+        assertRefused(Map.of("PORTAL_SESSION_MAX", "eight hours"),
+                "PORTAL_SESSION_MAX must be a positive ISO-8601 duration such as PT8H, not \"eight hours\"");
+    }
+
+    /** A node of a cluster cannot keep its search index to itself: the others would never see its changes. */
+    @Test
+    void aClusteredNodeRefusesTheEmbeddedSearchIndex() throws Exception {
+        assertRefused(Map.of("PORTAL_CLUSTER", "true"),
+                "A clustered node (PORTAL_CLUSTER=true) needs PORTAL_SEARCH_BACKEND=opensearch");
+    }
+
+    private static void assertRefused(Map<String, String> settings, String logged) throws Exception {
         Path data = OwnServer.freshDirectory("refusal-data");
-        try (OwnServer server = OwnServer.prepare("refusal-server",
-                Map.of("PORTAL_DATA_DIR", data.toString(), "PORTAL_SESSION_MAX", "eight hours"), List.of())) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("PORTAL_DATA_DIR", data.toString());
+        try (OwnServer server = OwnServer.prepare("refusal-server", environment, List.of())) {
             server.start();
             Path failed = server.base().resolve("deployments").resolve("portal.ear.failed");
             Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -32,9 +46,7 @@ class SettingsRefusalIT extends PortalRestarts {
                 assertTrue(Instant.now().isBefore(deadline), "the deployment never failed:\n" + server.consoleTail());
                 assertFalse(server.endsWithin(Duration.ofMillis(250)), "the server ended:\n" + server.consoleTail());
             }
-            assertTrue(server.console().contains(
-                    "PORTAL_SESSION_MAX must be a positive ISO-8601 duration such as PT8H, not \"eight hours\""),
-                    server.consoleTail());
+            assertTrue(server.console().contains(logged), server.consoleTail());
             assertTrue(server.stop(), "the server shuts down when asked:\n" + server.consoleTail());
         }
     }

@@ -13,7 +13,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The vocabulary of "did you mean" read straight from the search index's terms of one field: nothing is copied
  * into memory, so it costs the same at 17,000 documents as at 17, and it is current as soon as the index is.
- * A word's frequency is the number of documents that use it.
+ * A word's frequency is the number of documents that use it. Every term of a fitting length is a candidate: the
+ * embedded Lucene has no suggester module.
  */
 final class IndexWords implements SpellingSuggester.Words {
 
@@ -35,7 +36,7 @@ final class IndexWords implements SpellingSuggester.Words {
     }
 
     @Override
-    public void withLength(int min, int max, BiConsumer<String, Integer> candidate) {
+    public void near(String word, int min, int max, BiConsumer<String, Integer> candidate) {
         try {
             Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null) {
@@ -47,9 +48,9 @@ final class IndexWords implements SpellingSuggester.Words {
                 if (term.length < min || term.length > 4 * max) {
                     continue;
                 }
-                String word = term.utf8ToString();
-                if (word.length() >= min && word.length() <= max && word.chars().allMatch(Character::isLetter)) {
-                    candidate.accept(word, each.docFreq());
+                String known = term.utf8ToString();
+                if (known.length() >= min && known.length() <= max) {
+                    candidate.accept(known, each.docFreq());
                 }
             }
         } catch (IOException e) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -26,6 +25,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.leadbureau.portal.library.entity.LibraryResource;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.config.PortalConfig;
+import org.leadbureau.portal.platform.search.ChainAnalyzers;
 import org.leadbureau.portal.platform.search.SearchLanguage;
 
 /**
@@ -130,11 +131,12 @@ public class LibrarySearch {
                 .fetchHits(limit);
     }
 
-    /** The analyzers the index uses for text in {@code language}, so that snippets mark what the search matched. */
-    private SnippetMaker snippetMaker(SearchLanguage language) {
-        LuceneBackend backend = Search.mapping(em.getEntityManagerFactory()).backend().unwrap(LuceneBackend.class);
-        return new SnippetMaker(backend.analyzer(language.analyzer()).orElseThrow(),
-                backend.analyzer(language.searchAnalyzer()).orElseThrow());
+    /**
+     * The analyzers the index uses for text in {@code language}, so that snippets mark what the search matched: built
+     * from the same chains, apart from the backend, so snippets are the same on the embedded index and on OpenSearch.
+     */
+    private static SnippetMaker snippetMaker(SearchLanguage language) {
+        return new SnippetMaker(ChainAnalyzers.named(language.analyzer()), ChainAnalyzers.named(language.searchAnalyzer()));
     }
 
     /**
@@ -163,7 +165,7 @@ public class LibrarySearch {
                 continue; // deleted since the index answered
             }
             String summary = (String) row[5];
-            SnippetMaker snippets = snippetMakers.computeIfAbsent(SearchLanguage.of((String) row[7]), this::snippetMaker);
+            SnippetMaker snippets = snippetMakers.computeIfAbsent(SearchLanguage.of((String) row[7]), LibrarySearch::snippetMaker);
             String snippet = snippets.snippet(query, (String) row[6]);
             if (snippet == null) {
                 snippet = Objects.requireNonNullElse(snippets.snippet(query, summary), summary);
@@ -176,8 +178,11 @@ public class LibrarySearch {
         return hits;
     }
 
-    /** "Did you mean", from the index's own terms. */
+    /** "Did you mean", from the index's own terms: read from the embedded index, or through OpenSearch's suggester. */
     private static String suggest(SearchSession session, String query) {
+        if (PortalConfig.openSearch()) {
+            return new SpellingSuggester(new OpenSearchWords(session, LibraryResource.F_SPELLING)).suggest(query).orElse(null);
+        }
         try (IndexReader reader = session.scope(LibraryResource.class).extension(LuceneExtension.get()).openIndexReader()) {
             return new SpellingSuggester(new IndexWords(reader, LibraryResource.F_SPELLING)).suggest(query).orElse(null);
         } catch (IOException e) {

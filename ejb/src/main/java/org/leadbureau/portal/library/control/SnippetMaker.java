@@ -16,7 +16,8 @@ import org.leadbureau.portal.library.entity.LibraryResource;
  * Picks the passage of a text where a query's words cluster and marks them ({@link Snippets#OPEN}/
  * {@link Snippets#CLOSE}). Words match as the index matches them: the text through the index analyzer, the
  * query through the search analyzer (stems, synonyms), so "referrals" in a text answers "referral". Excluded
- * words (-word) are not marked. The server's Lucene lacks the highlighter module, hence this.
+ * words (-word) are not marked. The server's Lucene lacks the highlighter module, hence this; it also gives the same
+ * passages whichever backend holds the index ({@link org.leadbureau.portal.platform.search.ChainAnalyzers}).
  */
 public final class SnippetMaker {
 

@@ -20,8 +20,12 @@ public final class SpellingSuggester {
         /** How often the word occurs; 0 when the library never uses it. */
         int frequency(String word);
 
-        /** Offers each known word whose length is within the bounds, with its frequency. */
-        void withLength(int min, int max, BiConsumer<String, Integer> candidate);
+        /**
+         * Offers known words that may be close to {@code word}, with their frequencies: at least every one within two
+         * edits whose length is within the bounds (all of those lengths, from a list of terms; the near ones, from a
+         * search engine's suggester). The suggester measures and ranks them itself.
+         */
+        void near(String word, int min, int max, BiConsumer<String, Integer> candidate);
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -41,10 +45,10 @@ public final class SpellingSuggester {
             }
 
             @Override
-            public void withLength(int min, int max, BiConsumer<String, Integer> candidate) {
-                frequencies.forEach((word, count) -> {
-                    if (word.length() >= min && word.length() <= max) {
-                        candidate.accept(word, count);
+            public void near(String word, int min, int max, BiConsumer<String, Integer> candidate) {
+                frequencies.forEach((known, count) -> {
+                    if (known.length() >= min && known.length() <= max) {
+                        candidate.accept(known, count);
                     }
                 });
             }
@@ -79,7 +83,10 @@ public final class SpellingSuggester {
             int distance = Integer.MAX_VALUE;
             int frequency;
         };
-        words.withLength(word.length() - allowed, word.length() + allowed, (candidate, frequency) -> {
+        words.near(word, word.length() - allowed, word.length() + allowed, (candidate, frequency) -> {
+            if (!candidate.chars().allMatch(Character::isLetter)) {
+                return; // numbers and codes are no corrections
+            }
             int distance = distance(word, candidate, allowed);
             if (distance <= allowed && (distance < best.distance
                     || (distance == best.distance && frequency > best.frequency)

@@ -20,7 +20,7 @@ public final class PortalConfig {
 
     /** A setting's value, stripped; empty when unset or blank. */
     public static Optional<String> value(Setting setting) {
-        return raw(setting.variable());
+        return raw(setting.variable()).or(() -> setting.property() == null ? Optional.empty() : raw(setting.property()));
     }
 
     static Optional<String> raw(String property) {
@@ -77,6 +77,16 @@ public final class PortalConfig {
 
     static boolean demo(Optional<String> demo, Optional<String> driver) {
         return demo.map(Boolean::parseBoolean).orElseGet(() -> driver.orElse("h2").equalsIgnoreCase("h2"));
+    }
+
+    /** Whether the search index is an OpenSearch cluster ({@code PORTAL_SEARCH_BACKEND=opensearch}) rather than embedded. */
+    public static boolean openSearch() {
+        return value(Setting.SEARCH_BACKEND).orElse("lucene").equals("opensearch");
+    }
+
+    /** Whether this node is one of several ({@code PORTAL_CLUSTER}, or the server property portal.cluster). */
+    public static boolean cluster() {
+        return value(Setting.CLUSTER).map(Boolean::parseBoolean).orElse(false);
     }
 
     /** A setting given as an ISO-8601 duration ({@code P1D}, {@code PT0.5S}), or the default when unset. */

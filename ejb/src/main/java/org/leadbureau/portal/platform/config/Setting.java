@@ -51,19 +51,34 @@ public enum Setting {
     BUREAU_ZONE("PORTAL_BUREAU_ZONE", Form.ZONE),
     HEAP("PORTAL_HEAP", Form.HEAP),
     LOG_FORMAT("PORTAL_LOG_FORMAT", Form.LOG_FORMAT),
-    DEMO("PORTAL_DEMO", Form.BOOLEAN);
+    DEMO("PORTAL_DEMO", Form.BOOLEAN),
+    SEARCH_BACKEND("PORTAL_SEARCH_BACKEND", Form.SEARCH_BACKEND),
+    OPENSEARCH_URL("PORTAL_OPENSEARCH_URL", Form.HTTP_URL),
+    // The cluster launcher may say so with the server property instead of the variable.
+    CLUSTER("PORTAL_CLUSTER", Form.BOOLEAN, "portal.cluster");
 
     private final String variable;
     private final Form form;
+    private final String property;
 
     Setting(String variable, Form form) {
+        this(variable, form, null);
+    }
+
+    Setting(String variable, Form form, String property) {
         this.variable = variable;
         this.form = form;
+        this.property = property;
     }
 
     /** The environment variable's name, which is also the MicroProfile Config property's name. */
     public String variable() {
         return variable;
+    }
+
+    /** Another property that gives the setting when the variable is unset (a server system property); may be null. */
+    String property() {
+        return property;
     }
 
     /** What is wrong with a value, in one line naming the variable and what it expects; empty when it is fine. */
@@ -94,7 +109,8 @@ public enum Setting {
                 value -> parses(() -> FormLimits.parse("PORTAL_REGISTRATION_LIMITS", value))),
         ZONE("a time zone such as America/Chicago", value -> parses(() -> ZoneId.of(value))),
         HEAP("a heap size such as 512m or 2g", value -> value.matches("[1-9][0-9]*[kKmMgG]")),
-        LOG_FORMAT("text or json", Set.of("text", "json")::contains);
+        LOG_FORMAT("text or json", Set.of("text", "json")::contains),
+        SEARCH_BACKEND("lucene or opensearch", Set.of("lucene", "opensearch")::contains);
 
         private final String expected;
         private final Predicate<String> rule;

@@ -31,8 +31,23 @@ public class SettingsCheck implements Extension {
 
     /** What is wrong with the settings as {@code values} gives them, one line each; empty when all are well. */
     public static List<String> problems(Function<Setting, Optional<String>> values) {
-        return Arrays.stream(Setting.values())
+        List<String> problems = Arrays.stream(Setting.values())
                 .flatMap(setting -> values.apply(setting).flatMap(setting::problem).stream())
                 .toList();
+        return problems.isEmpty() ? searchProblems(values) : problems;
+    }
+
+    /** Settings that are well-formed each but do not go together: the search backend and the cluster. */
+    private static List<String> searchProblems(Function<Setting, Optional<String>> values) {
+        boolean openSearch = values.apply(Setting.SEARCH_BACKEND).orElse("lucene").equals("opensearch");
+        if (openSearch && values.apply(Setting.OPENSEARCH_URL).isEmpty()) {
+            return List.of("PORTAL_SEARCH_BACKEND=opensearch needs PORTAL_OPENSEARCH_URL, the address of the OpenSearch"
+                    + " cluster such as http://127.0.0.1:9200");
+        }
+        if (!openSearch && values.apply(Setting.CLUSTER).map(Boolean::parseBoolean).orElse(false)) {
+            return List.of("A clustered node (PORTAL_CLUSTER=true) needs PORTAL_SEARCH_BACKEND=opensearch and"
+                    + " PORTAL_OPENSEARCH_URL: the embedded Lucene index would show each node only its own changes");
+        }
+        return List.of();
     }
 }

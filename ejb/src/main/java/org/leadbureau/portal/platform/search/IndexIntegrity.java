@@ -23,10 +23,11 @@ import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
 import org.leadbureau.portal.platform.config.PortalConfig;
 
 /**
- * At start-up, rebuilds the search index from the database when it is missing or stale: the index lives
- * on local disk and may have been deleted, or the database restored from a backup, while the server was down
+ * At start-up, rebuilds the search index from the database when it is missing or stale: the index (on local disk,
+ * or in OpenSearch) may have been deleted, or the database restored from a backup, while the server was down
  * (compared by {@link Fingerprint}s of ids and versions, not only counts); and when the
  * analyzers changed since the index was written (a new stemmer), since old terms would no longer match queries.
+ * On OpenSearch, Hibernate Search has updated the index settings to the new analyzers before this runs.
  */
 @Startup
 @Singleton
@@ -36,7 +37,10 @@ import org.leadbureau.portal.platform.config.PortalConfig;
 public class IndexIntegrity {
 
     private static final Logger LOG = Logger.getLogger(IndexIntegrity.class.getName());
-    /** The analysis the index was written with, kept beside the index (each node has its own). */
+    /**
+     * The analysis the index was written with, kept in the data directory's index folder (each node has its own; with
+     * OpenSearch, a node that did not see the change yet rebuilds the shared index once more, which is harmless).
+     */
     private static final String ANALYSIS_FILE = "analysis.txt";
     /** Rows read at a time from the database and the index. */
     private static final int PAGE = 1000;

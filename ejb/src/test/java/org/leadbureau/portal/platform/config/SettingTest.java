@@ -27,7 +27,10 @@ class SettingTest {
                 Map.entry(Setting.REGISTRATION_LIMITS, "30/PT1H,600/PT1H"),
                 Map.entry(Setting.AUDIT_RETENTION, "P18M"),
                 Map.entry(Setting.HEAP, "2g"),
-                Map.entry(Setting.LOG_FORMAT, "json"));
+                Map.entry(Setting.LOG_FORMAT, "json"),
+                Map.entry(Setting.SEARCH_BACKEND, "opensearch"),
+                Map.entry(Setting.OPENSEARCH_URL, "http://127.0.0.1:9200"),
+                Map.entry(Setting.CLUSTER, "true"));
         assertEquals(List.of(), SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting))));
     }
 
@@ -50,6 +53,26 @@ class SettingTest {
                 + " https://portal.example.org, not \"portal.example.org\""), problems.toString());
         values.forEach((setting, value) -> assertTrue(problems.stream().anyMatch(line ->
                 line.startsWith(setting.variable() + " must be ") && line.endsWith("\"" + value + "\"")), setting + ": " + problems));
+    }
+
+    @Test
+    void openSearchNeedsItsAddressAndAClusterNeedsOpenSearch() {
+        assertEquals(List.of("PORTAL_SEARCH_BACKEND must be lucene or opensearch, not \"elasticsearch\""),
+                problems(Map.of(Setting.SEARCH_BACKEND, "elasticsearch")));
+        assertEquals(List.of("PORTAL_SEARCH_BACKEND=opensearch needs PORTAL_OPENSEARCH_URL, the address of the"
+                + " OpenSearch cluster such as http://127.0.0.1:9200"), problems(Map.of(Setting.SEARCH_BACKEND, "opensearch")));
+        for (Map<Setting, String> values : List.of(Map.of(Setting.CLUSTER, "true"),
+                Map.of(Setting.CLUSTER, "TRUE", Setting.SEARCH_BACKEND, "lucene"))) {
+            List<String> problems = problems(values);
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("A clustered node (PORTAL_CLUSTER=true) needs"
+                    + " PORTAL_SEARCH_BACKEND=opensearch"), problems.toString());
+        }
+        assertEquals(List.of(), problems(Map.of(Setting.CLUSTER, "false")));
+    }
+
+    private static List<String> problems(Map<Setting, String> values) {
+        return SettingsCheck.problems(setting -> Optional.ofNullable(values.get(setting)));
     }
 
     @Test

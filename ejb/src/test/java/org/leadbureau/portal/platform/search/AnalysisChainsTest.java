@@ -5,25 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.util.ClasspathResourceLoader;
 import org.junit.jupiter.api.Test;
 
-/** The analyzers built with plain Lucene ({@link #build}, also used by other tests) from the same chains, and the synonym list of the content module. */
+/** The analyzers built with plain Lucene ({@link ChainAnalyzers}, also used by other tests through {@link #build}) from the same chains, and the synonym list of the content module. */
 public class AnalysisChainsTest {
 
-    public static Analyzer build(AnalysisChains.Chain chain) throws IOException {
-        var builder = CustomAnalyzer.builder(new ClasspathResourceLoader(AnalysisChainsTest.class.getClassLoader()))
-                .withTokenizer(chain.tokenizer());
-        for (AnalysisChains.Filter filter : chain.filters()) {
-            builder.addTokenFilter(filter.name(), new HashMap<>(filter.params()));
-        }
-        return builder.build();
+    public static Analyzer build(AnalysisChains.Chain chain) {
+        return ChainAnalyzers.build(chain);
     }
 
     private static Set<String> tokens(AnalysisChains.Chain chain, String text) throws IOException {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.primefaces.component.api.InputHolder;
 
 /**
@@ -45,8 +46,7 @@ public class FormErrors {
     }
 
     public String getHeading() {
-        int count = getFields().size();
-        return count == 1 ? "One field needs correcting:" : count + " fields need correcting:";
+        return Texts.text("formErrors.heading", getFields().size());
     }
 
     private static List<FieldError> collect(FacesContext context) {

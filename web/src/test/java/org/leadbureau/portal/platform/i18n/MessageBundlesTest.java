@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -32,6 +33,27 @@ class MessageBundlesTest {
             bundle.forEach((key, text) -> assertTrue(!text.toString().isBlank(), key + " has no text"));
         }
         assertTrue(load("messages_en.properties").isEmpty(), "English texts belong in messages.properties");
+    }
+
+    /**
+     * A text with arguments ({@code {0}}) is a MessageFormat pattern (h:outputFormat, {@link Texts}): it must parse,
+     * take the same arguments in both languages, and write an apostrophe twice (a single one would hide the rest).
+     */
+    @Test
+    void textsWithArgumentsAreFormatPatternsWithTheSameArgumentsInBothLanguages() throws IOException {
+        Properties english = load("messages.properties");
+        Properties spanish = load("messages_es.properties");
+        for (String key : english.stringPropertyNames()) {
+            String text = english.getProperty(key);
+            if (!text.contains("{")) {
+                continue;
+            }
+            for (String pattern : new String[] {text, spanish.getProperty(key, "")}) {
+                assertTrue(!pattern.replace("''", "").contains("'"), key + ": write an apostrophe twice: " + pattern);
+            }
+            assertEquals(new MessageFormat(text).getFormatsByArgumentIndex().length,
+                    new MessageFormat(spanish.getProperty(key, "")).getFormatsByArgumentIndex().length, key + ": arguments");
+        }
     }
 
     @Test
