@@ -39,13 +39,13 @@ public class TrainingView implements Serializable {
     transient Trainings trainings;
 
     @Inject
-    transient VisitorLanguage language;
-
-    @Inject
     transient Registrations registrations;
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    VisitorLanguage language;
 
     @Inject
     @Param(pathIndex = 0)
