@@ -4,8 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.Locale;
 
 /** Dates for tests, counted from today, so that no test starts failing once a fixed date has passed. */
 public final class Dates {
@@ -16,6 +18,13 @@ public final class Dates {
     /** The year after this one: its dates are all ahead, and fall on the same season every run. */
     public static int nextYear() {
         return LocalDate.now().getYear() + 1;
+    }
+
+    /** A day as a Spanish-speaking reader writes it: "lunes, 14 de diciembre de 2026". */
+    public static String inSpanish(LocalDate day) {
+        Locale spanish = Locale.forLanguageTag("es-US");
+        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, spanish) + ", " + day.getDayOfMonth() + " de "
+                + day.getMonth().getDisplayName(TextStyle.FULL, spanish) + " de " + day.getYear();
     }
 
     /**

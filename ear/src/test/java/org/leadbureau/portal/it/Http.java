@@ -51,6 +51,14 @@ public final class Http {
         return html.substring(start, html.indexOf("</main>", start));
     }
 
+    /**
+     * A page's text with every run of white space, the no-break space included ("1:00 p.&nbsp;m."), as one space:
+     * what a reader sees, to compare with.
+     */
+    public static String spaced(String html) {
+        return html.replace("&nbsp;", " ").replace("&#160;", " ").replaceAll("[\\s\\u00A0\\u202F]+", " ");
+    }
+
     public static String baseUrl() {
         return System.getProperty("portal.base.url", "http://localhost:8080");
     }

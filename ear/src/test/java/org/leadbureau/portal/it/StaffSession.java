@@ -50,19 +50,29 @@ public final class StaffSession {
         return postForm(page, fields);
     }
 
-    public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30)).GET().build());
+    /** @param headers name, value, name, value, ... (e.g. Accept-Language) */
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
-    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+    /** @param headers name, value, name, value, ... (e.g. Accept-Language) */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(Http.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", Http.baseUrl())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     public HttpResponse<String> signOut() {

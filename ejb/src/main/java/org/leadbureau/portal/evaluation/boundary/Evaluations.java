@@ -25,7 +25,6 @@ import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.TextLength;
-import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
  * The public side of evaluations: whoever holds a link sees the form and answers it, once, while it is valid. An
@@ -55,9 +54,8 @@ public class Evaluations {
     public Optional<OpenEvaluation> open(String token) {
         Instant now = clock.instant();
         return links.find(token).filter(evaluation -> !evaluation.isExpired(now)).map(evaluation -> new OpenEvaluation(
-                evaluation.getSubject(), evaluation.getKindWord(),
-                EventTimes.range(evaluation.getStartsAt(), evaluation.getEndsAt(), evaluation.getZone()),
-                evaluation.getAnsweredAt() != null, queries.questions(scope(evaluation))));
+                evaluation.getSubject(), evaluation.getTraining() != null, evaluation.getStartsAt(),
+                evaluation.getEndsAt(), evaluation.getZone(), evaluation.getAnsweredAt() != null, queries.questions(scope(evaluation))));
     }
 
     /** Records the answer: 404 for an unknown or expired link, 409 when it was answered already, 400 for bad input. */

@@ -8,6 +8,8 @@ import java.util.List;
 import org.leadbureau.portal.evaluation.boundary.EvaluationForm;
 import org.leadbureau.portal.evaluation.boundary.Evaluations;
 import org.leadbureau.portal.evaluation.boundary.OpenEvaluation;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.cdi.Param;
@@ -22,14 +24,16 @@ public class EvaluationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The ratings offered, lowest first; the words say what the ends mean. */
-    private static final List<Choice> RATINGS = List.of(new Choice("1", "1 – Poor"), new Choice("2", "2"),
-            new Choice("3", "3"), new Choice("4", "4"), new Choice("5", "5 – Excellent"));
+    /** The ratings offered, lowest first (their words are in the bundles: evaluation.rating.1 …). */
+    private static final List<String> RATINGS = List.of("1", "2", "3", "4", "5");
 
-    private static final List<Choice> YES_NO = List.of(new Choice("true", "Yes"), new Choice("false", "No"));
+    private static final List<String> YES_NO = List.of("true", "false");
 
     @Inject
     transient Evaluations evaluations;
+
+    @Inject
+    VisitorLanguage language;
 
     @Inject
     @Param(pathIndex = 0)
@@ -42,26 +46,6 @@ public class EvaluationView implements Serializable {
     private transient OpenEvaluation evaluation;
     private final EvaluationForm form = new EvaluationForm();
     private boolean sent;
-
-    /** A value and its words, for radio buttons (a class: the server's EL reads getters only). */
-    public static final class Choice implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String value;
-        private final String label;
-
-        Choice(String value, String label) {
-            this.value = value;
-            this.label = label;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
 
     public void load() {
         if (token == null || extraSegment != null || getEvaluation() == null) {
@@ -93,11 +77,22 @@ public class EvaluationView implements Serializable {
         return form;
     }
 
-    public List<Choice> getRatings() {
+    /** "training" or "visit": which of the page's texts apply (evaluation.overall.training …). */
+    public String getKind() {
+        return getEvaluation().training() ? "training" : "visit";
+    }
+
+    /** When it took place, in the visitor's language. */
+    public String getWhen() {
+        OpenEvaluation shown = getEvaluation();
+        return EventTimes.range(shown.start(), shown.end(), shown.zone(), language.current());
+    }
+
+    public List<String> getRatings() {
         return RATINGS;
     }
 
-    public List<Choice> getYesNo() {
+    public List<String> getYesNo() {
         return YES_NO;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.sites.boundary.SiteChoice;
 import org.leadbureau.portal.sites.boundary.Sites;
 
@@ -37,8 +38,7 @@ public class SiteChooser implements Converter<SiteChoice> {
             return null;
         }
         return sites.find(slug.strip()).map(SiteChoice::of).orElseThrow(() -> new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a site from the list, or leave the field empty.",
-                        null)));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("siteChooser.notInList"), null)));
     }
 
     @Override

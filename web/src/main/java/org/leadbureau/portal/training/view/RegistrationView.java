@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.training.boundary.Registrations;
@@ -25,6 +27,9 @@ public class RegistrationView implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    VisitorLanguage language;
 
     @Inject
     @Param(pathIndex = 0)
@@ -94,16 +99,13 @@ public class RegistrationView implements Serializable {
 
     public String getWhen() {
         var training = getRegistration().getTraining();
-        return EventTimes.range(training.getStartsAt(), training.getEndsAt(), training.getZone());
+        return EventTimes.range(training.getStartsAt(), training.getEndsAt(), training.getZone(), language.current());
     }
 
     public String getStatusText() {
-        return switch (getRegistration().getStatus()) {
-            case CONFIRMED -> "Confirmed: you have a seat.";
-            case WAITLISTED -> "On the waitlist, at position " + getPosition() + ".";
-            case CANCELLED -> "Cancelled.";
-            case ATTENDED -> "Attended. Thank you for taking part.";
-        };
+        RegistrationStatus status = getRegistration().getStatus();
+        return status == RegistrationStatus.WAITLISTED ? Texts.text("registration.status.WAITLISTED", getPosition())
+                : Texts.text("registration.status." + status);
     }
 
     public String getCalendarLink() {

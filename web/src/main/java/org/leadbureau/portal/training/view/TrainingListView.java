@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.leadbureau.portal.training.boundary.TrainingSummary;
 import org.leadbureau.portal.training.boundary.Trainings;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.time.EventTimes;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
@@ -22,6 +23,9 @@ public class TrainingListView {
     @Inject
     Trainings trainings;
 
+    @Inject
+    VisitorLanguage language;
+
     private List<TrainingSummary> upcoming;
     private ScheduleModel schedule;
 
@@ -33,7 +37,7 @@ public class TrainingListView {
             // Each event at its own local time (the calendar shows local times as given), its zone in the title.
             var zone = training.training().getZone();
             schedule.addEvent(DefaultScheduleEvent.builder()
-                    .title(EventTimes.time(training.getStart(), zone) + " " + training.getTitle())
+                    .title(EventTimes.time(training.getStart(), zone, language.current()) + " " + training.getTitle())
                     .startDate(LocalDateTime.ofInstant(training.getStart(), zone))
                     .endDate(LocalDateTime.ofInstant(training.getEnd(), zone))
                     .url("/trainings/" + training.getSlug())

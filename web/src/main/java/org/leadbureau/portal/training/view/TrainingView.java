@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.platform.view.Pages;
@@ -32,8 +33,6 @@ public class TrainingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
-
-    /** Zones a viewer may choose to see the times in as well (staff schedule trainings in these, too). */
 
     @Inject
     transient Trainings trainings;
@@ -97,8 +96,7 @@ public class TrainingView implements Serializable {
      */
     public void register() {
         if (SPAM_GUARD.looksLikeABot(website, shownAt, clock.instant())) {
-            Messages.addGlobalWarn("Your registration has not been sent yet. Please check your details and press"
-                    + " Register once more.");
+            Messages.addGlobalWarn(Texts.text("registration.notSentYet"));
             return;
         }
         form.setSite(site == null ? null : site.slug());
@@ -158,6 +156,11 @@ public class TrainingView implements Serializable {
         return Zones.VIEWER_ZONES;
     }
 
+    /** A zone of the list in words, in the visitor's language: "Hora oriental (America/New_York)". */
+    public String zoneLabel(String zone) {
+        return EventTimes.zoneName(ZoneId.of(zone), language.current());
+    }
+
     public String getViewerZone() {
         return viewerZone;
     }
@@ -172,11 +175,11 @@ public class TrainingView implements Serializable {
         if (viewerZone == null || shown == null) {
             return null;
         }
-        return EventTimes.range(shown.getStart(), shown.getEnd(), ZoneId.of(viewerZone));
+        return EventTimes.range(shown.getStart(), shown.getEnd(), ZoneId.of(viewerZone), language.current());
     }
 
     public String getZoneName() {
         TrainingSummary shown = getTraining();
-        return shown == null ? null : EventTimes.zoneName(shown.training().getZone());
+        return shown == null ? null : EventTimes.zoneName(shown.training().getZone(), language.current());
     }
 }

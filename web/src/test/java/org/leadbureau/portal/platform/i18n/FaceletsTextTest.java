@@ -19,9 +19,9 @@ import org.w3c.dom.Node;
  * shown: aria-label, title, alt, placeholder, label, a component's value) comes from the msg bundle through EL, so
  * it exists in English and Spanish. Only punctuation and proper names may be written as they are.
  * <p>
- * The list is the public templates converted so far. The other public templates (sites, library, search,
- * trainings, registrations, contact, sign-in and password pages, the error pages and their includes) still hold
- * English text: converting them and adding them here is the remaining work of issue 17.
+ * The list is the public templates converted so far. The other public templates (sites, library, search, sign-in
+ * and password pages, the error pages and their includes) still hold English text: converting them and adding them
+ * here is the remaining work of issue 17.
  */
 class FaceletsTextTest {
 
@@ -35,7 +35,8 @@ class FaceletsTextTest {
     private static final String FACELETS = "jakarta.faces.facelets";
 
     @ParameterizedTest
-    @ValueSource(strings = {"WEB-INF/templates/page.xhtml", "index.xhtml", "about.xhtml"})
+    @ValueSource(strings = {"WEB-INF/templates/page.xhtml", "index.xhtml", "about.xhtml", "trainings.xhtml",
+            "registrations.xhtml", "contact.xhtml", "evaluations.xhtml", "WEB-INF/includes/sites/site-chooser.xhtml"})
     void everyTextComesFromTheBundles(String template) throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

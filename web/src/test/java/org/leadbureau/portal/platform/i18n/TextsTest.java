@@ -8,15 +8,20 @@ class TextsTest {
 
     @Test
     void numbersAndPluralsFollowTheLanguage() {
-        assertEquals("One field needs correcting:", Texts.text(Language.EN, "formErrors.heading", 1));
-        assertEquals("1,250 fields need correcting:", Texts.text(Language.EN, "formErrors.heading", 1250));
-        assertEquals("Hay un campo que corregir:", Texts.text(Language.ES, "formErrors.heading", 1));
-        assertEquals("Hay 1,250 campos que corregir:", Texts.text(Language.ES, "formErrors.heading", 1250L),
+        assertEquals("Full – waitlist open", Texts.text(Language.EN, "trainings.seatsLeft", 0));
+        assertEquals("1 seat left", Texts.text(Language.EN, "trainings.seatsLeft", 1));
+        assertEquals("1,250 seats left", Texts.text(Language.EN, "trainings.seatsLeft", 1250));
+        assertEquals("Completa: lista de espera abierta", Texts.text(Language.ES, "trainings.seatsLeft", 0));
+        assertEquals("Queda 1 lugar", Texts.text(Language.ES, "trainings.seatsLeft", 1));
+        assertEquals("Quedan 1,250 lugares", Texts.text(Language.ES, "trainings.seatsLeft", 1250L),
                 "grouped as in the US, Spanish included");
     }
 
     @Test
-    void aTextWithoutArgumentsIsShownAsWritten() {
-        assertEquals("Ir al contenido principal", Texts.text(Language.ES, "skipLink"));
+    void aTextWithoutArgumentsIsShownAsWrittenAndOneWithArgumentsGetsThem() {
+        assertEquals("the trainings' Atom feed", Texts.text(Language.EN, "trainings.feedLink"), "its apostrophe kept");
+        assertEquals("En la lista de espera, en el puesto 3.", Texts.text(Language.ES, "registration.status.WAITLISTED", 3));
+        assertEquals("¿Cancelar su inscripción en Harm reduction 101?",
+                Texts.text(Language.ES, "registration.confirmCancel", "Harm reduction 101"));
     }
 }
