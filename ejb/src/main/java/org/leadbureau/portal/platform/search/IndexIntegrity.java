@@ -66,7 +66,7 @@ public class IndexIntegrity {
     private void rebuild(List<Class<?>> stale, String why) {
         LOG.info(() -> "Search index " + why + " for " + stale + "; rebuilding it");
         try {
-            Search.session(em).massIndexer(stale).startAndWait();
+            Reindexing.emptyingFirst(Search.session(em).massIndexer(stale)).startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while rebuilding the search index", e);

@@ -105,7 +105,7 @@ public class IndexRebuild {
 
     private void rebuild() {
         try {
-            Search.mapping(emf).scope(Object.class).massIndexer()
+            Reindexing.emptyingFirst(Search.mapping(emf).scope(Object.class).massIndexer())
                     .monitor(new Monitor())
                     .startAndWait();
         } catch (InterruptedException e) {
