@@ -5,7 +5,13 @@
 # as root, so root runs it as the system user "opensearch", created when missing.
 set -euo pipefail
 action=$1 home=$2 analysis_jar=$3 port=$4 java_home=$5
-pidfile="$home/opensearch.pid"
+# Root runs a copy in /tmp that the user "opensearch" owns: the checkout may lie where other users cannot read (/root).
+if [ "$(id -u)" = 0 ]; then
+    run_home=/tmp/leadportal-opensearch-$port
+else
+    run_home=$home
+fi
+pidfile="$run_home/opensearch.pid"
 
 stop() {
     if [ -f "$pidfile" ]; then
@@ -56,19 +62,21 @@ java.version=11
 classname=org.opensearch.analysis.common.CommonAnalysisPlugin
 DESCRIPTOR
     fi
-    rm -rf "$home/data" "$home/logs"
-    mkdir -p "$home/data" "$home/logs"
     as_user=()
     if [ "$(id -u)" = 0 ]; then
         id opensearch >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin opensearch
-        chown -R opensearch "$home"
+        rm -rf "$run_home"
+        cp -a "$home" "$run_home"
+        chown -R opensearch "$run_home"
         as_user=(runuser -u opensearch --)
     fi
+    rm -rf "$run_home/data" "$run_home/logs"
+    "${as_user[@]}" mkdir -p "$run_home/data" "$run_home/logs"
     started=$(date +%s)
     "${as_user[@]}" env OPENSEARCH_JAVA_HOME="$java_home" OPENSEARCH_JAVA_OPTS="-Xms512m -Xmx512m" \
-        "$home/bin/opensearch" -d -p "$pidfile" -E discovery.type=single-node -E network.host=127.0.0.1 \
-        -E http.port="$port" -E transport.port=$((port + 100)) -E path.data="$home/data" -E path.logs="$home/logs" \
-        >"$home/logs/console.log" 2>&1 </dev/null
+        "$run_home/bin/opensearch" -d -p "$pidfile" -E discovery.type=single-node -E network.host=127.0.0.1 \
+        -E http.port="$port" -E transport.port=$((port + 100)) -E path.data="$run_home/data" \
+        -E path.logs="$run_home/logs" >"$run_home/console.log" 2>&1 </dev/null
     for second in $(seq 1 180); do
         if answers 2>/dev/null; then
             echo "OpenSearch answers on port $port after $(($(date +%s) - started)) s"
@@ -77,13 +85,13 @@ DESCRIPTOR
         # The node writes its pid file early in its start and removes it when it stops.
         if [ "$second" -gt 15 ] && { [ ! -f "$pidfile" ] || ! kill -0 "$(cat "$pidfile")" 2>/dev/null; }; then
             echo "OpenSearch stopped while starting; its log:" >&2
-            tail -n 30 "$home/logs/opensearch.log" "$home/logs/console.log" >&2 || true
+            tail -n 30 "$run_home/logs/opensearch.log" "$run_home/console.log" >&2 || true
             exit 1
         fi
         sleep 1
     done
     echo "OpenSearch did not answer on port $port within 180 s; its log:" >&2
-    tail -n 50 "$home/logs/"*.log >&2 || true
+    tail -n 50 "$run_home/logs/opensearch.log" "$run_home/console.log" >&2 || true
     stop
     exit 1
     ;;

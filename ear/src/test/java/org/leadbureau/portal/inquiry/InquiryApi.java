@@ -33,7 +33,7 @@ public final class InquiryApi {
     }
 
     /** A complete, valid inquiry; {@code change} may adjust it. */
-    static JsonObject inquiry(String email, Consumer<JsonObjectBuilder> change) {
+    public static JsonObject inquiry(String email, Consumer<JsonObjectBuilder> change) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("name", "Jordan Lee")
                 .add("email", email)

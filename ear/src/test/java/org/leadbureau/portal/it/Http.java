@@ -89,8 +89,12 @@ public final class Http {
     }
 
     /** POSTs a JSON body (or nothing, when {@code json} is null). */
-    public static HttpResponse<String> post(String path, String json) {
+    /** A POST of {@code json} (none when null), with any {@code headers} as name, value pairs. */
+    public static HttpResponse<String> post(String path, String json, String... headers) {
         var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (json == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {

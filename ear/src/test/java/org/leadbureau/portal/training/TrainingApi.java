@@ -28,7 +28,8 @@ final class TrainingApi {
     private TrainingApi() {
     }
 
-    static HttpResponse<String> register(String slug, String name, String email) {
+    /** Registers as a browser with these {@code headers} (name, value pairs) would, e.g. Accept-Language. */
+    static HttpResponse<String> register(String slug, String name, String email, String... headers) {
         String body = Json.createObjectBuilder()
                 .add("name", name)
                 .add("email", email)
@@ -37,6 +38,6 @@ final class TrainingApi {
                 .add("jurisdiction", "Springfield, IL")
                 .add("answers", "None")
                 .build().toString();
-        return Http.post("/api/trainings/" + slug + "/registrations", body);
+        return Http.post("/api/trainings/" + slug + "/registrations", body, headers);
     }
 }

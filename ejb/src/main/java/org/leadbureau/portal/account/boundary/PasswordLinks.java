@@ -18,6 +18,7 @@ import org.leadbureau.portal.account.control.PasswordPolicy;
 import org.leadbureau.portal.account.entity.AccountToken;
 import org.leadbureau.portal.account.entity.AccountToken.Purpose;
 import org.leadbureau.portal.account.entity.AuditEvent.Action;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.security.Roles;
 import org.leadbureau.portal.account.entity.StaffUser;
 import org.leadbureau.portal.mail.boundary.Outbox;
@@ -104,8 +105,7 @@ public class PasswordLinks {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("email", "Enter your email address, like name@example.org.");
         }
-        submissions.admit(REQUEST_FORM, REQUESTS, true, "Many password resets have been asked for from your network"
-                + " in a short time. Please try again later.");
+        submissions.admit(REQUEST_FORM, REQUESTS, true, Wording.of("limits.passwordResets"));
         Instant now = clock.instant();
         em.createNamedQuery(StaffUser.FIND_BY_EMAIL, StaffUser.class).setParameter("email", login)
                 .getResultStream()

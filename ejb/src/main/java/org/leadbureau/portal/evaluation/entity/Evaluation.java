@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.visits.entity.SiteVisit;
@@ -178,6 +179,11 @@ public class Evaluation {
 
     public SiteVisit getVisit() {
         return visit;
+    }
+
+    /** The language the mails are written in: the registrant's; site visits are arranged in English. */
+    public Language getLanguage() {
+        return registration != null ? registration.getLanguage() : Language.DEFAULT;
     }
 
     public String getRecipientName() {

@@ -15,6 +15,8 @@ import org.leadbureau.portal.inquiry.control.ReferenceNumbers;
 import org.leadbureau.portal.platform.rules.SpamGuard;
 import org.leadbureau.portal.inquiry.entity.Inquiry;
 import org.leadbureau.portal.inquiry.entity.InquiryFacts;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.metrics.PortalMetrics;
 import org.leadbureau.portal.platform.request.RequestOrigin;
@@ -51,8 +53,8 @@ public class Inquiries {
     private final SpamGuard spamGuard = SpamGuard.fromEnvironment();
 
     /** From the API: no honeypot or timer, only the limits. */
-    public InquiryReceipt submit(@NotNull InquiryForm form) {
-        return submit(form, null, null);
+    public InquiryReceipt submit(@NotNull InquiryForm form, @NotNull Language language) {
+        return submit(form, language, null, null);
     }
 
     /**
@@ -60,24 +62,24 @@ public class Inquiries {
      * after the form was first shown is stored with its reference as suspected spam: no mail goes out until staff
      * release it. It counts against its address's limit, not against everyone's.
      *
+     * @param language the language of the page or request: the mail to the inquirer is written in it
      * @param honeypot what the hidden field holds
      * @param shownAt  when the server showed this form
      * @throws org.leadbureau.portal.platform.rules.InvalidInputException naming each wrong field
      * @throws TooManyRequestsException over a rate limit
      */
-    public InquiryReceipt submit(@NotNull InquiryForm form, String honeypot, Instant shownAt) {
+    public InquiryReceipt submit(@NotNull InquiryForm form, @NotNull Language language, String honeypot, Instant shownAt) {
         InquiryFacts facts = form.facts();
         Instant now = clock.instant();
         boolean bot = spamGuard.looksLikeABot(honeypot, shownAt, now);
         // Takes the intake lock, under which the reference number is handed out too.
-        submissions.admit(IntakeLimits.FORM, IntakeLimits.LIMITS, !bot, "We have received many inquiries in a short"
-                + " time, so we cannot take yours right now. Please try again later, or write to us by email.");
+        submissions.admit(IntakeLimits.FORM, IntakeLimits.LIMITS, !bot, Wording.of("limits.inquiries"));
 
         int year = now.atZone(ZoneOffset.UTC).getYear();
         int number = ReferenceNumbers.next(em.createNamedQuery(Inquiry.MAX_NUMBER_IN_YEAR, Integer.class)
                 .setParameter("year", year).getSingleResult());
         String reference = ReferenceNumbers.format(year, number);
-        Inquiry inquiry = new Inquiry(reference, year, number, facts, origin.getClientAddress(), now, bot);
+        Inquiry inquiry = new Inquiry(reference, year, number, facts, language, origin.getClientAddress(), now, bot);
         em.persist(inquiry);
         if (!bot) {
             notices.send(inquiry);

@@ -14,6 +14,7 @@ import org.leadbureau.portal.inquiry.entity.InquiryFacts;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.EmailAddress;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.SingleLine;
@@ -51,41 +52,37 @@ public class InquiryForm implements Serializable {
      * @throws InvalidInputException naming each wrong field, in the order of the form
      */
     public InquiryFacts facts() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String checkedName = required(name, "name", "Please enter your name.", TEXT_LENGTH, errors);
-        String checkedEmail = required(email, "email", "Please enter your email address.", 320, errors);
+        Map<String, Wording> errors = new LinkedHashMap<>();
+        String checkedName = required(name, "name", TEXT_LENGTH, errors);
+        String checkedEmail = required(email, "email", 320, errors);
         if (!EmailAddress.Validator.isEmailAddress(checkedEmail)) {
-            errors.put("email", EmailAddress.MESSAGE);
+            errors.put("email", Wording.of("email.invalid"));
         }
         String checkedPhone = optional(phone);
         if (checkedPhone != null && !PHONE.matcher(checkedPhone).matches()) {
-            errors.put("phone", "Please enter a phone number of digits, spaces and + ( ) - . only, or leave it empty.");
+            errors.put("phone", Wording.of("inquiry.phone.invalid"));
         }
-        String checkedOrganisation = required(organisation, "organisation", "Please enter your organization.",
-                TEXT_LENGTH, errors);
-        String checkedRole = required(role, "role", "Please enter your role.", TEXT_LENGTH, errors);
-        String checkedJurisdiction = required(jurisdiction, "jurisdiction", "Please enter your city or county.",
-                TEXT_LENGTH, errors);
+        String checkedOrganisation = required(organisation, "organisation", TEXT_LENGTH, errors);
+        String checkedRole = required(role, "role", TEXT_LENGTH, errors);
+        String checkedJurisdiction = required(jurisdiction, "jurisdiction", TEXT_LENGTH, errors);
         UsState checkedState = null;
         if (optional(state) == null) {
-            errors.put("state", "Please choose your state.");
+            errors.put("state", Wording.of("inquiry.state.required"));
         } else if ((checkedState = UsState.fromCode(state)) == null) {
-            errors.put("state", "Please choose a state from the list.");
+            errors.put("state", Wording.of("inquiry.state.unknown"));
         }
         Stage checkedStage = choice(Stage.class, stage);
         if (checkedStage == null) {
-            errors.put("stage", optional(stage) == null ? "Please tell us where your community stands with LEAD."
-                    : "Please choose a stage from the list.");
+            errors.put("stage", Wording.of(optional(stage) == null ? "inquiry.stage.required" : "inquiry.stage.unknown"));
         }
         Set<Interest> checkedInterests = choices(Interest.class, interests, "interests", errors);
         if (checkedInterests.isEmpty() && !errors.containsKey("interests")) {
-            errors.put("interests", "Please choose at least one thing we can help with.");
+            errors.put("interests", Wording.of("inquiry.interests.required"));
         }
         Set<Stakeholder> checkedStakeholders = choices(Stakeholder.class, stakeholders, "stakeholders", errors);
-        String checkedMessage = required(message, "message", "Please tell us a little about your community and what"
-                + " you need.", Inquiry.MESSAGE_LENGTH, errors);
+        String checkedMessage = required(message, "message", Inquiry.MESSAGE_LENGTH, errors);
         if (!Boolean.TRUE.equals(consent)) {
-            errors.put("consent", "Please agree that we may contact you about your inquiry: we cannot answer otherwise.");
+            errors.put("consent", Wording.of("inquiry.consent.required"));
         }
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("name", name);
@@ -96,11 +93,11 @@ public class InquiryForm implements Serializable {
         lines.put("jurisdiction", jurisdiction);
         lines.forEach((field, text) -> {
             if (!SingleLine.Validator.isSingleLine(text)) {
-                errors.putIfAbsent(field, SingleLine.MESSAGE);
+                errors.putIfAbsent(field, Wording.of("text.singleLine"));
             }
         });
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Some fields need attention.", errors);
+            throw new InvalidInputException(Wording.of("fields.attention"), errors);
         }
         return new InquiryFacts(checkedName, checkedEmail.toLowerCase(Locale.ROOT), checkedPhone, checkedOrganisation,
                 checkedRole, checkedJurisdiction, checkedState, checkedStage, checkedInterests, checkedStakeholders,
@@ -111,13 +108,13 @@ public class InquiryForm implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String required(String text, String field, String missing, int max, Map<String, String> errors) {
+    /** The stripped text; missing, it is refused as {@code inquiry.<field>.required}. */
+    private static String required(String text, String field, int max, Map<String, Wording> errors) {
         String value = optional(text);
         if (value == null) {
-            errors.put(field, missing);
+            errors.put(field, Wording.of("inquiry." + field + ".required"));
         } else if (TextLength.exceeds(value, max)) {
-            errors.put(field, "Please keep this under " + String.format(Locale.US, "%,d", max) + " characters (it has "
-                    + String.format(Locale.US, "%,d", TextLength.of(value)) + ").");
+            errors.put(field, Wording.of("text.tooLong", max, TextLength.of(value)));
             return null;
         }
         return value;
@@ -137,12 +134,12 @@ public class InquiryForm implements Serializable {
     }
 
     private static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> codes, String field,
-            Map<String, String> errors) {
+            Map<String, Wording> errors) {
         Set<E> chosen = EnumSet.noneOf(type);
         for (String code : codes == null ? List.<String>of() : codes) {
             E value = choice(type, code);
             if (value == null) {
-                errors.put(field, "Please choose only from the options given ('" + code + "' is not one of them).");
+                errors.put(field, Wording.of("choice.unknown", code));
             } else {
                 chosen.add(value);
             }

@@ -9,11 +9,10 @@ import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.mail.control.MailBody;
 import org.leadbureau.portal.mail.control.MailMessage;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /** The messages an inquiry causes. {@link MailBody} escapes everything the inquirer typed in the HTML part. */
 public class InquiryMail {
-
-    private static final String SIGNATURE = "LEAD National Support Bureau";
 
     private final String baseUrl;
 
@@ -26,25 +25,25 @@ public class InquiryMail {
     }
 
     /**
-     * To the inquirer: we have it, here is its reference. Anyone can type any address into the form, so this mail
-     * quotes nothing they typed (not even the name): it cannot carry someone else's text to a stranger.
+     * To the inquirer, in their language: we have it, here is its reference. Anyone can type any address into the
+     * form, so this mail quotes nothing they typed (not even the name): it cannot carry someone else's text to a
+     * stranger.
      */
     public MailMessage confirmation(Inquiry inquiry) {
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage());
         Map<String, String> chosen = new LinkedHashMap<>();
-        chosen.put("Reference", inquiry.getReference());
-        chosen.put("State", inquiry.getState().getDisplayName());
-        chosen.put("Stage", inquiry.getStage().getLabel());
-        chosen.put("Interested in", labels(inquiry.getInterests().stream().map(Interest::getLabel)));
-        MailBody body = new MailBody()
-                .paragraph("Hello,")
-                .paragraph("Thank you for contacting the LEAD National Support Bureau. We have received your inquiry;"
-                        + " its reference is " + inquiry.getReference() + ". A member of our staff will answer you by"
-                        + " email, usually within a few working days. Please quote the reference if you write to us"
-                        + " about it.")
+        chosen.put(texts.get("inquiry.fact.reference"), inquiry.getReference());
+        chosen.put(texts.get("inquiry.fact.state"), inquiry.getState().getDisplayName());
+        chosen.put(texts.get("inquiry.fact.stage"), texts.of("stage", inquiry.getStage()));
+        chosen.put(texts.get("inquiry.fact.interests"),
+                labels(inquiry.getInterests().stream().sorted().map(interest -> texts.of("interest", interest))));
+        MailBody body = new MailBody(texts.language())
+                .paragraph(texts.get("inquiry.greeting"))
+                .paragraph(texts.get("inquiry.confirmation.text", inquiry.getReference()))
                 .facts(chosen)
-                .paragraph("If you did not write to us, please ignore this message.")
-                .signature(SIGNATURE);
-        return new MailMessage(inquiry.getEmail(), "We received your inquiry (" + inquiry.getReference() + ")",
+                .paragraph(texts.get("inquiry.confirmation.notYou"))
+                .signature(texts.get("signature"));
+        return new MailMessage(inquiry.getEmail(), texts.get("inquiry.confirmation.subject", inquiry.getReference()),
                 body.text(), body.html());
     }
 
@@ -68,18 +67,19 @@ public class InquiryMail {
                 body.text(), body.html());
     }
 
-    /** The Bureau's answer, written by a staff member. */
+    /** The Bureau's answer, written by a staff member; the words around it in the inquirer's language. */
     public MailMessage reply(Inquiry inquiry, String subject, String text) {
-        MailBody body = new MailBody()
+        BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage());
+        MailBody body = new MailBody(texts.language())
                 .paragraph(text)
-                .paragraph("Reference: " + inquiry.getReference())
-                .signature(SIGNATURE);
+                .paragraph(texts.get("inquiry.reply.reference", inquiry.getReference()))
+                .signature(texts.get("signature"));
         return new MailMessage(inquiry.getEmail(), subject, body.text(), body.html());
     }
 
-    /** The subject a reply gets unless the writer gives one. */
+    /** The subject a reply gets unless the writer gives one, in the inquirer's language. */
     public static String replySubject(Inquiry inquiry) {
-        return "Your inquiry to the LEAD National Support Bureau (" + inquiry.getReference() + ")";
+        return BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage()).get("inquiry.reply.subject", inquiry.getReference());
     }
 
     private static Map<String, String> facts(Inquiry inquiry) {

@@ -31,6 +31,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -128,6 +129,10 @@ public class Inquiry implements Serializable {
     @JoinColumn(name = "site_id")
     private Site site;
 
+    /** The language the inquirer wrote in: the mail to them is written in it. */
+    @Column(nullable = false, length = 8)
+    private Language language = Language.DEFAULT;
+
     @Column(name = "client_address", nullable = false, length = 64)
     private String clientAddress;
 
@@ -155,8 +160,8 @@ public class Inquiry implements Serializable {
      * A new inquiry, status NEW, or SUSPECTED when the form's guards took it for a bot's; the inquirer gave their
      * consent to be contacted (the form requires it).
      */
-    public Inquiry(String reference, int year, int number, InquiryFacts facts, String clientAddress, Instant now,
-                   boolean suspected) {
+    public Inquiry(String reference, int year, int number, InquiryFacts facts, Language language, String clientAddress,
+                   Instant now, boolean suspected) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.referenceYear = year;
         this.referenceNumber = number;
@@ -172,6 +177,7 @@ public class Inquiry implements Serializable {
         this.stakeholders.addAll(facts.stakeholders());
         this.message = facts.message();
         this.consent = true;
+        this.language = Objects.requireNonNull(language, "language");
         this.status = suspected ? InquiryStatus.SUSPECTED : InquiryStatus.NEW;
         this.clientAddress = clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
         this.createdAt = Objects.requireNonNull(now, "now");
@@ -300,6 +306,10 @@ public class Inquiry implements Serializable {
 
     public boolean isConsent() {
         return consent;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public InquiryStatus getStatus() {

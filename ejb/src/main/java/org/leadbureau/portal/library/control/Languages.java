@@ -18,8 +18,9 @@ import java.util.Optional;
 
 /**
  * The language of a document, as an ISO 639-1 code ("en", "lv"): guessed from its text when the uploader gives
- * none, named in English for people, and offered to staff to correct. The guess is Optimaize's n-gram detector, the
- * one Tika's language detection wraps (Tika's own wrapper module is not available to this build).
+ * none, named for people in their own language (English for staff), and offered to staff to correct. The guess is
+ * Optimaize's n-gram detector, the one Tika's language detection wraps (Tika's own wrapper module is not available
+ * to this build).
  */
 @ApplicationScoped
 public class Languages {
@@ -66,11 +67,16 @@ public class Languages {
 
     /** "Latvian" for "lv"; the code itself when Java knows no name for it. */
     public static String name(String code) {
+        return name(code, Locale.ENGLISH);
+    }
+
+    /** "Letón" for "lv" to a Spanish reader: named in the reader's language, capitalised as a label. */
+    public static String name(String code, Locale reader) {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(reader) + name.substring(1);
     }
 
     public static List<Language> choices() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.leadbureau.portal.platform.i18n.Language;
 
 /**
  * Writes the same message as plain text and as simple HTML, block by block, escaping every value in the HTML,
@@ -12,8 +13,18 @@ import java.util.Map;
 public final class MailBody {
 
     private final StringBuilder text = new StringBuilder();
-    private final StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><body>\n");
+    private final StringBuilder html;
     private final List<String> closing = new ArrayList<>();
+
+    /** A message in English, as the Bureau writes to its staff. */
+    public MailBody() {
+        this(Language.DEFAULT);
+    }
+
+    /** A message in the language given, which the HTML part declares. */
+    public MailBody(Language language) {
+        html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(language.tag()).append("\"><body>\n");
+    }
 
     public MailBody paragraph(String content) {
         text.append(content).append("\n\n");

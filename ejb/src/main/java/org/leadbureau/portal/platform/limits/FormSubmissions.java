@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.persistence.JobLocks;
 import org.leadbureau.portal.platform.request.RequestOrigin;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
@@ -42,7 +43,7 @@ public class FormSubmissions {
      * @throws TooManyRequestsException over a limit, with the time submissions may resume
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void admit(String form, FormLimits limits, boolean accepted, String refusal) {
+    public void admit(String form, FormLimits limits, boolean accepted, Wording refusal) {
         locks.lock(form);
         Instant now = clock.instant();
         String address = address();

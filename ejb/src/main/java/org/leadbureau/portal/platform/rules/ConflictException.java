@@ -1,6 +1,8 @@
 package org.leadbureau.portal.platform.rules;
 
 import jakarta.ejb.ApplicationException;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.Wording;
 
 /**
  * The request clashes with something that already exists (the API answers 409). It rolls back like every refusal;
@@ -8,15 +10,19 @@ import jakarta.ejb.ApplicationException;
  * registration) says {@code rollback = false} itself.
  */
 @ApplicationException(rollback = true)
-public class ConflictException extends RuntimeException {
+public class ConflictException extends WordedException {
 
     public ConflictException(String message) {
         super(message);
     }
 
+    public ConflictException(Wording wording) {
+        super(wording);
+    }
+
     /** The refusal as a page says it (times in words); the API's message by default. */
-    public String getInWords() {
-        return getMessage();
+    public String getInWords(Language language) {
+        return getMessage(language);
     }
 
     /** The address of the page of what the request clashes with, when there is one (for a link); else null. */

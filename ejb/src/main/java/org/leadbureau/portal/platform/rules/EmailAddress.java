@@ -29,7 +29,8 @@ public @interface EmailAddress {
 
     String MESSAGE = "Please enter a valid email address, like name@example.org.";
 
-    String message() default MESSAGE;
+    /** {@link #MESSAGE} in the reader's language (ValidationMessages*.properties). */
+    String message() default "{org.leadbureau.portal.platform.rules.EmailAddress.message}";
 
     Class<?>[] groups() default {};
 

@@ -27,7 +27,8 @@ public @interface MaxLength {
 
     int value();
 
-    String message() default "Please keep this under {value} characters.";
+    /** "Please keep this under {value} characters." in the reader's language (ValidationMessages*.properties). */
+    String message() default "{org.leadbureau.portal.platform.rules.MaxLength.message}";
 
     Class<?>[] groups() default {};
 

@@ -27,7 +27,8 @@ public @interface SingleLine {
 
     String MESSAGE = "Please write this on one line, without line breaks, tabs or other control characters.";
 
-    String message() default MESSAGE;
+    /** {@link #MESSAGE} in the reader's language (ValidationMessages*.properties). */
+    String message() default "{org.leadbureau.portal.platform.rules.SingleLine.message}";
 
     Class<?>[] groups() default {};
 

@@ -114,10 +114,15 @@ public class LaunchDate implements Serializable, Comparable<LaunchDate> {
 
     /** For people, as precise as known and in one format: "2016", "Oct 2011", "21 Apr 2014". */
     public String display() {
+        return display(Locale.US);
+    }
+
+    /** {@link #display()} with the month named in a language: "21 abr. 2014" in Spanish. */
+    public String display(Locale locale) {
         if (month == null) {
             return Integer.toString(year);
         }
-        String named = Month.of(month).getDisplayName(TextStyle.SHORT, Locale.US) + " " + year;
+        String named = Month.of(month).getDisplayName(TextStyle.SHORT, locale) + " " + year;
         return day == null ? named : day + " " + named;
     }
 

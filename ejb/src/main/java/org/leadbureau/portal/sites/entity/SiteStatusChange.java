@@ -87,7 +87,12 @@ public class SiteStatusChange implements Serializable {
 
     /** Since when, for people, as precisely as known: "2011", "Oct 2011", "21 Apr 2014". */
     public String getSince() {
-        return LaunchDate.of(effectiveOn, effectivePrecision).display();
+        return since().display();
+    }
+
+    /** Since when, as precisely as known, to be written in the reader's language. */
+    public LaunchDate since() {
+        return LaunchDate.of(effectiveOn, effectivePrecision);
     }
 
     public Instant getRecordedAt() {

@@ -7,40 +7,44 @@ import org.leadbureau.portal.platform.rules.MaxLength;
 import org.leadbureau.portal.platform.rules.SingleLine;
 import org.leadbureau.portal.training.entity.Registrant;
 
-/** What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction, site, answers). */
+/**
+ * What a person fills in to register, from the form or the API (JSON: name, email, organisation, role, jurisdiction,
+ * site, answers). The messages are keys of ValidationMessages*.properties: pages and the API say them in the
+ * visitor's language.
+ */
 public class RegistrationForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @NotBlank(message = "Please enter your name.")
-    @MaxLength(value = 200, message = "Please keep your name under 200 characters.")
+    @NotBlank(message = "{registration.name.required}")
+    @MaxLength(value = 200, message = "{registration.name.tooLong}")
     @SingleLine
     private String name;
 
-    @NotBlank(message = "Please enter your email address.")
+    @NotBlank(message = "{registration.email.required}")
     @EmailAddress
-    @MaxLength(value = 320, message = "Please enter a shorter email address.")
+    @MaxLength(value = 320, message = "{registration.email.tooLong}")
     @SingleLine
     private String email;
 
-    @MaxLength(value = 200, message = "Please keep the organisation under 200 characters.")
+    @MaxLength(value = 200, message = "{registration.organisation.tooLong}")
     @SingleLine
     private String organisation;
 
-    @MaxLength(value = 200, message = "Please keep the role under 200 characters.")
+    @MaxLength(value = 200, message = "{registration.role.tooLong}")
     @SingleLine
     private String role;
 
-    @MaxLength(value = 200, message = "Please keep the jurisdiction under 200 characters.")
+    @MaxLength(value = 200, message = "{registration.jurisdiction.tooLong}")
     @SingleLine
     private String jurisdiction;
 
     /** The slug of the registrant's LEAD site or community in the directory (optional). */
-    @MaxLength(value = 80, message = "Choose your site from the directory's list, or leave the field empty.")
+    @MaxLength(value = 80, message = "{registration.site.unknown}")
     @SingleLine
     private String site;
 
-    @MaxLength(value = 2000, message = "Please keep your answers under 2000 characters.")
+    @MaxLength(value = 2000, message = "{registration.answers.tooLong}")
     private String answers;
 
     Registrant registrant() {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.leadbureau.portal.mail.boundary.Outbox;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.limits.FormLimits;
 import org.leadbureau.portal.platform.limits.FormSubmissions;
 import org.leadbureau.portal.platform.metrics.PortalMetrics;
@@ -79,19 +81,20 @@ public class Registrations {
     }
 
     /**
+     * @param language the language of the page or request the person registered with: their mails are written in it
      * @throws TooManyRequestsException over {@link RegistrationLimits}; a registration refused for any reason but
      *                                  "already registered" does not count
      */
-    public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form) {
-        submissions.admit(RegistrationLimits.FORM, limits, true, "We have received many registrations in a short time,"
-                + " so we cannot take yours right now. Please try again a little later; we are sorry for the wait.");
+    public RegistrationOutcome register(@NotBlank String slug, @NotNull @Valid RegistrationForm form,
+                                        @NotNull Language language) {
+        submissions.admit(RegistrationLimits.FORM, limits, true, Wording.of("limits.registrations"));
         Site site = siteOf(form);
         Training training = em.createNamedQuery(Training.FIND_BY_SLUG, Training.class)
                 .setParameter("slug", slug)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .filter(found -> found.getStatus() != TrainingStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+                .orElseThrow(() -> new NotFoundException(Wording.of("training.notFound", slug)));
         Instant now = clock.instant();
         training.registrationRefusal(now).ifPresent(reason -> {
             throw new RefusedException(reason);
@@ -103,15 +106,15 @@ public class Registrations {
                 .getResultStream().findFirst();
         if (existing.isPresent()) {
             boolean sent = sendFreshLink(existing.get(), now);
-            throw new AlreadyRegisteredException(email + " is already registered for \"" + training.getTitle()
-                    + "\". " + (sent ? "We have sent a new link to the registration to it."
-                    : "We sent a link to the registration to it within the last hour: please look for that message."));
+            throw new AlreadyRegisteredException(Wording.of(sent ? "registration.already.linkSent"
+                    : "registration.already.linkRecent", email, training.getTitle()));
         }
 
         Registration registration;
         if (Seats.admit(training.getCapacity(), seats.seated(training)) == RegistrationStatus.CONFIRMED) {
             registration = Registration.confirmed(training, form.registrant(), now);
             registration.placeAt(site, now);
+            registration.speaks(language);
             em.persist(registration);
             outbox.queue(documents.mail().confirmed(registration, now));
             metrics.registered(RegistrationStatus.CONFIRMED);
@@ -120,6 +123,7 @@ public class Registrations {
         }
         registration = Registration.waitlisted(training, form.registrant(), nextWaitlistNumber(training), now);
         registration.placeAt(site, now);
+        registration.speaks(language);
         em.persist(registration);
         int position = waitlistPosition(registration);
         outbox.queue(documents.mail().waitlisted(registration, position));
@@ -135,19 +139,18 @@ public class Registrations {
             return null;
         }
         return sites.find(slug.strip()).orElseThrow(() -> new InvalidInputException("site",
-                "There is no site '" + slug.strip() + "' in the directory: choose yours from the list, or leave the"
-                        + " field empty."));
+                Wording.of("registration.site.unknown", slug.strip())));
     }
 
     /** Cancels the registration the token belongs to; a freed seat goes to the first on the waitlist. */
     public RegistrationStatus cancel(@NotBlank String token) {
         Registration registration = findByToken(token)
-                .orElseThrow(() -> new NotFoundException("There is no registration with this link."));
+                .orElseThrow(() -> new NotFoundException(Wording.of("registration.notFound")));
         if (registration.getStatus() == RegistrationStatus.CANCELLED) {
             return RegistrationStatus.CANCELLED;
         }
         if (registration.getStatus() == RegistrationStatus.ATTENDED) {
-            throw new RefusedException("You attended this training, so the registration can no longer be cancelled.");
+            throw new RefusedException(Wording.of("registration.attended"));
         }
         seats.lock(registration.getTraining());
         em.refresh(registration);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.calendar.CalendarMethod;
 import org.leadbureau.portal.training.control.SeatKeeping;
@@ -56,7 +57,7 @@ public class Trainings {
 
     /** The public iCalendar (METHOD:PUBLISH) of a training. */
     public String calendar(String slug) {
-        Training training = findPublic(slug).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+        Training training = findPublic(slug).orElseThrow(() -> new NotFoundException(Wording.of("training.notFound", slug)));
         return documents.calendar().publish(training, clock.instant());
     }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.Site;
 
@@ -100,6 +101,10 @@ public class Registration {
     @Column(nullable = false, length = 16)
     private RegistrationStatus status;
 
+    /** The language the registrant registered in: every mail to them is written in it. */
+    @Column(nullable = false, length = 8)
+    private Language language = Language.DEFAULT;
+
     /** Order of arrival on the waitlist; null unless waitlisted. */
     @Column(name = "waitlist_number")
     private Long waitlistNumber;
@@ -166,6 +171,11 @@ public class Registration {
     public void placeAt(Site newSite, Instant now) {
         site = newSite;
         updatedAt = now;
+    }
+
+    /** Records the language the registrant reads, the one they registered in. */
+    public void speaks(Language newLanguage) {
+        language = Objects.requireNonNull(newLanguage, "language");
     }
 
     /** Off the waitlist into a seat. */
@@ -278,6 +288,10 @@ public class Registration {
 
     public String getAnswers() {
         return answers;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public RegistrationStatus getStatus() {

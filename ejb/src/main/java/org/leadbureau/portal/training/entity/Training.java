@@ -19,9 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.persistence.Columns;
 import org.leadbureau.portal.platform.rules.TextLength;
-import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
  * A training or topic presentation. Times are instants with the event's own zone, in which they are shown.
@@ -188,21 +188,21 @@ public class Training {
     }
 
     /** Why registering is not possible at {@code now}, in words for the person trying; empty when it is. */
-    public Optional<String> registrationRefusal(Instant now) {
+    public Optional<Wording> registrationRefusal(Instant now) {
         if (status == TrainingStatus.CANCELLED) {
-            return Optional.of("This training has been cancelled, so registration is closed.");
+            return Optional.of(Wording.of("registration.closed.cancelled"));
         }
         if (status != TrainingStatus.PUBLISHED) {
-            return Optional.of("This training is not open for registration.");
+            return Optional.of(Wording.of("registration.closed.notOpen"));
         }
         if (!now.isBefore(startsAt)) {
-            return Optional.of("This training has already started or taken place, so registration is closed.");
+            return Optional.of(Wording.of("registration.closed.started"));
         }
         if (now.isBefore(getRegistrationOpensAt())) {
-            return Optional.of("Registration opens on " + EventTimes.dateTime(getRegistrationOpensAt(), getZone()) + ".");
+            return Optional.of(Wording.of("registration.closed.opensOn", new Wording.DateTime(getRegistrationOpensAt(), getZone())));
         }
         if (!now.isBefore(getRegistrationClosesAt())) {
-            return Optional.of("Registration closed on " + EventTimes.dateTime(getRegistrationClosesAt(), getZone()) + ".");
+            return Optional.of(Wording.of("registration.closed.closedOn", new Wording.DateTime(getRegistrationClosesAt(), getZone())));
         }
         return Optional.empty();
     }

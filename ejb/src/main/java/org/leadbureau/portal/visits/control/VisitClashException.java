@@ -1,5 +1,6 @@
 package org.leadbureau.portal.visits.control;
 
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.rules.ConflictException;
 
 /**
@@ -19,8 +20,9 @@ public class VisitClashException extends ConflictException {
         this.clashingVisit = clashingVisit;
     }
 
+    /** Staff book visits, in English. */
     @Override
-    public String getInWords() {
+    public String getInWords(Language language) {
         return inWords;
     }
 

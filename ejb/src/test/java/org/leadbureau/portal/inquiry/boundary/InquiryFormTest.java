@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.inquiry.entity.InquiryFacts;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
@@ -56,5 +57,14 @@ class InquiryFormTest {
         form.setMessage("x".repeat(5001));
         InvalidInputException refusal = assertThrows(InvalidInputException.class, form::facts);
         assertEquals(Set.of("state", "stage", "stakeholders", "phone", "message"), refusal.getFieldErrors().keySet());
+    }
+
+    @Test
+    void eachRefusedFieldIsSaidInTheVisitorsLanguage() {
+        InvalidInputException refusal = assertThrows(InvalidInputException.class, () -> new InquiryForm().facts());
+
+        assertEquals("Please enter your name.", refusal.getFieldErrors().get("name"));
+        assertEquals("Escriba su nombre.", refusal.getFieldErrors(Language.ES).get("name"));
+        assertEquals("Algunos campos necesitan corrección.", refusal.getMessage(Language.ES));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,15 @@ class LaunchDateTest {
 
         assertEquals("21 Apr 2014", day.display());
         assertEquals("2014-04-21", day.iso());
+    }
+
+    @Test
+    void aSpanishReaderGetsTheMonthInSpanish() {
+        Locale spanish = Locale.forLanguageTag("es-US");
+
+        assertEquals("21 abr. 2014", LaunchDate.parse("2014-04-21").display(spanish));
+        assertEquals("oct. 2011", LaunchDate.parse("2011-10").display(spanish));
+        assertEquals("2016", LaunchDate.parse("2016").display(spanish));
     }
 
     @ParameterizedTest

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.time.Duration;
 import java.time.Instant;
 import org.leadbureau.portal.account.boundary.SignInResult;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.security.PortalAuthenticationMechanism;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -35,7 +36,7 @@ public class LoginView {
         if (Faces.getRemoteUser() != null) {
             Faces.redirect(target());
         } else if ("true".equals(Faces.getRequestParameter("signedOut"))) {
-            Messages.addGlobalInfo("You have signed out.");
+            Messages.addGlobalInfo(Texts.text("auth.signedOut"));
         }
     }
 
@@ -51,16 +52,13 @@ public class LoginView {
         SignInResult result = Faces.getRequestAttribute(PortalAuthenticationMechanism.SIGN_IN_RESULT);
         if (result != null && result.outcome() == SignInResult.Outcome.LOCKED) {
             long minutes = Math.max(1, (Duration.between(Instant.now(), result.retryAfter()).toSeconds() + 59) / 60);
-            Messages.addError("login:password", "Too many failed attempts. For your security, sign-in is paused; "
-                    + "try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+            Messages.addError("login:password", Texts.text("auth.locked", minutes));
         } else if (result != null && result.outcome() == SignInResult.Outcome.SECOND_FACTOR_REQUIRED) {
-            Messages.addError("login:code", "This account uses two-step sign-in: enter your password again with "
-                    + "the 6-digit code from your authenticator app, or a recovery code.");
+            Messages.addError("login:code", Texts.text("auth.codeRequired"));
         } else if (result != null && result.outcome() == SignInResult.Outcome.INVALID_CODE) {
-            Messages.addError("login:code", "That code is not right. Enter your password again with the code "
-                    + "your app shows now.");
+            Messages.addError("login:code", Texts.text("auth.codeWrong"));
         } else {
-            Messages.addError("login:password", "The email or password is not right.");
+            Messages.addError("login:password", Texts.text("auth.wrong"));
         }
         Faces.getResponse().setStatus(200);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.leadbureau.portal.account.boundary.PasswordLinks;
 import org.leadbureau.portal.account.entity.AccountToken.Purpose;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.omnifaces.util.Faces;
@@ -32,7 +33,7 @@ public class SetPasswordView implements Serializable {
     public void save() {
         try {
             passwordLinks.setPassword(token, password);
-            Messages.addFlashGlobalInfo("Your password is set. Sign in with it now.");
+            Messages.addFlashGlobalInfo(Texts.text("auth.passwordSet"));
             Faces.redirect("/login?next=/staff");
         } catch (InvalidInputException refusal) {
             if (refusal.getFieldErrors().containsKey("token")) {

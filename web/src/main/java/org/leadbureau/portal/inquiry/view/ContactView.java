@@ -14,6 +14,7 @@ import org.leadbureau.portal.inquiry.boundary.InquiryReceipt;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -32,6 +33,9 @@ public class ContactView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient VisitorLanguage language;
+
     private final InquiryForm form = new InquiryForm();
     private String website;
     private Instant shownAt;
@@ -43,7 +47,7 @@ public class ContactView implements Serializable {
     }
 
     public void submit() {
-        Refusals.attempt(() -> receipt = inquiries.submit(form, website, shownAt));
+        Refusals.attempt(() -> receipt = inquiries.submit(form, language.current(), website, shownAt));
     }
 
     public boolean isSent() {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.leadbureau.portal.library.control.Languages;
 import org.leadbureau.portal.library.boundary.Download;
 import org.leadbureau.portal.library.entity.LibraryResource;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.cdi.Param;
 
@@ -82,9 +83,9 @@ public class LibraryView extends ResultsView {
         return resource;
     }
 
-    /** "Latvian", not "lv". */
+    /** "Latvian" (or "Letón"), not "lv". */
     public String getLanguageName() {
-        return Languages.name(resource.getLanguage());
+        return Languages.name(resource.getLanguage(), Texts.locale());
     }
 
     public String getFormattedText() {
@@ -95,6 +96,6 @@ public class LibraryView extends ResultsView {
     public String getFileSize() {
         long bytes = resource.getFile().getSizeBytes();
         return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+                : String.format(Texts.locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -3,11 +3,16 @@ package org.leadbureau.portal.library.view;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.library.boundary.Library;
 import org.leadbureau.portal.library.control.FacetCount;
+import org.leadbureau.portal.library.control.Languages;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.SearchOutcome;
 import org.omnifaces.util.Faces;
@@ -17,16 +22,14 @@ public abstract class ResultsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One facet for the page: its parameter name, heading and values. A class with getters for EL. */
+    /** One facet for the page: its parameter name (its heading is msg['facets.<name>']) and values. A class for EL. */
     public static final class Facet implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String name;
-        private final String heading;
         private final List<FacetCount> values;
 
-        Facet(String name, String heading, List<FacetCount> values) {
+        Facet(String name, List<FacetCount> values) {
             this.name = name;
-            this.heading = heading;
             this.values = values;
         }
 
@@ -34,17 +37,10 @@ public abstract class ResultsView implements Serializable {
             return name;
         }
 
-        public String getHeading() {
-            return heading;
-        }
-
         public List<FacetCount> getValues() {
             return values;
         }
     }
-
-    private static final Map<String, String> HEADINGS = Map.of(
-            "type", "Type", "topic", "Topic", "audience", "Audience", "year", "Year", "language", "Language");
 
     @Inject
     transient Library library;
@@ -90,10 +86,30 @@ public abstract class ResultsView implements Serializable {
         if (outcome == null) {
             return List.of();
         }
+        Language reader = Texts.language();
         return SearchOutcome.FACETS.stream()
-                .map(name -> new Facet(name, HEADINGS.get(name), outcome.getFacets().get(name)))
+                .map(name -> new Facet(name, inReadersLanguage(name, outcome.getFacets().get(name), reader)))
                 .filter(facet -> !facet.getValues().isEmpty())
                 .toList();
+    }
+
+    /**
+     * A facet's values named in the reader's language: types from the bundle, languages by the JDK ("Español",
+     * "Inglés"), the reader's own language first so that it is one step away. Topics and audiences keep the labels
+     * curators gave them.
+     */
+    static List<FacetCount> inReadersLanguage(String facet, List<FacetCount> values, Language reader) {
+        return switch (facet) {
+            case "type" -> values.stream().map(value -> relabel(value, Texts.text(reader, "library.type." + value.getValue())))
+                    .sorted(Comparator.comparing(FacetCount::getLabel, Collator.getInstance(reader.locale()))).toList();
+            case "language" -> values.stream().map(value -> relabel(value, Languages.name(value.getValue(), reader.locale())))
+                    .sorted(Comparator.comparing(value -> !value.getValue().equals(reader.tag()))).toList();
+            default -> values;
+        };
+    }
+
+    private static FacetCount relabel(FacetCount value, String label) {
+        return new FacetCount(value.getValue(), label, value.getCount(), value.isSelected());
     }
 
     public String toggle(String facet, String value) {

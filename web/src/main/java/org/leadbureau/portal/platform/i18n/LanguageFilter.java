@@ -1,6 +1,7 @@
 package org.leadbureau.portal.platform.i18n;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * Chooses the visitor's language once per request (see {@link LanguageChoice}) for the page and its error page, and
@@ -35,9 +35,21 @@ public class LanguageFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** The language chosen for this request. */
+    /**
+     * The language chosen for this request. An address that no view takes ({@code /nonsense}) is forwarded to the
+     * home page before this filter runs, and answered 404 there: such a request chooses the same way here, from the
+     * address the visitor asked for.
+     */
     public static Language of(ServletRequest request) {
-        return Objects.requireNonNullElse((Language) request.getAttribute(ATTRIBUTE), Language.DEFAULT);
+        if (request.getAttribute(ATTRIBUTE) instanceof Language chosen) {
+            return chosen;
+        }
+        Language chosen = request instanceof HttpServletRequest http ? LanguageChoice.choose(
+                LanguageChoice.parameter(request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) instanceof String
+                        asked ? asked : http.getQueryString()), cookie(http), http.getHeader("Accept-Language"))
+                : Language.DEFAULT;
+        request.setAttribute(ATTRIBUTE, chosen);
+        return chosen;
     }
 
     /** Written by hand: the Servlet API's Cookie has no portable SameSite. Secure wherever the session cookie is. */

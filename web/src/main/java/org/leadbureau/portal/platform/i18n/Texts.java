@@ -20,10 +20,19 @@ public final class Texts {
 
     /** The text of {@code key} in the view's language, with {@code arguments} put in. */
     public static String text(String key, Object... arguments) {
+        return in(locale(), key, arguments);
+    }
+
+    /** The view's locale: the language of the page being rendered, for what a bean formats itself. */
+    public static Locale locale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context.getViewRoot() != null ? context.getViewRoot().getLocale()
+        return context.getViewRoot() != null ? context.getViewRoot().getLocale()
                 : context.getApplication().getViewHandler().calculateLocale(context);
-        return in(locale, key, arguments);
+    }
+
+    /** The language of the page being rendered. */
+    public static Language language() {
+        return Language.ofTag(locale().getLanguage()).orElse(Language.DEFAULT);
     }
 
     /** The text of {@code key} in a language of the portal's. */

@@ -2,11 +2,14 @@ package org.leadbureau.portal.platform.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.LanguageFilter;
 import org.leadbureau.portal.platform.rules.ForbiddenException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
@@ -18,9 +21,14 @@ public final class DomainExceptionMappers {
 
     @Provider
     public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
+        @Context
+        HttpServletRequest request;
+
         @Override
         public Response toResponse(InvalidInputException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST, exception.getMessage(), exception.getFieldErrors());
+            Language language = LanguageFilter.of(request);
+            return Problem.response(language, Response.Status.BAD_REQUEST, exception.getMessage(language),
+                    exception.getFieldErrors(language));
         }
     }
 

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
 
 /**
  * RFC 9457 problem details: the one shape of every error the API answers, {@code {type, title, status, detail}} and,
@@ -45,8 +47,20 @@ public record Problem(String type, String title, int status, String detail, List
 
     /** A problem with a human-readable detail; {@code fieldErrors} (field → message) may be empty. */
     public static Response response(Response.StatusType status, String detail, Map<String, String> fieldErrors) {
+        return response(Language.DEFAULT, status, detail, fieldErrors);
+    }
+
+    /**
+     * A problem whose title is in {@code language} (the detail and field messages are the caller's, in it too): the
+     * public API answers in the language of the request.
+     */
+    public static Response response(Language language, Response.StatusType status, String detail,
+                                    Map<String, String> fieldErrors) {
+        BundleTexts texts = BundleTexts.of(BundleTexts.ERRORS, language);
+        String title = "problem.title." + status.getStatusCode();
         return Response.status(status).type(PROBLEM_JSON)
-                .entity(body(status.getStatusCode(), status.getReasonPhrase(), detail, fieldErrors))
+                .entity(body(status.getStatusCode(), texts.has(title) ? texts.get(title) : status.getReasonPhrase(),
+                        detail, fieldErrors))
                 .build();
     }
 

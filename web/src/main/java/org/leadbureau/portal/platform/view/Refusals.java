@@ -9,6 +9,8 @@ import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.LanguageFilter;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.ForbiddenException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -16,6 +18,7 @@ import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.platform.rules.TooManyRequestsException;
 import org.leadbureau.portal.platform.rules.Violations;
+import org.leadbureau.portal.platform.rules.WordedException;
 import org.omnifaces.util.Components;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -46,22 +49,28 @@ public final class Refusals {
         }
     }
 
-    /** Shows a refusal and marks the request as failed; anything that is not a refusal is thrown on. */
+    /**
+     * Shows a refusal, in the page's language where it has words in it, and marks the request as failed; anything
+     * that is not a refusal is thrown on.
+     */
     public static void show(RuntimeException failure) {
+        Language language = LanguageFilter.of(Faces.getRequest());
         if (failure instanceof InvalidInputException invalid) {
             if (invalid.getFieldErrors().isEmpty()) {
-                Messages.addGlobalError(invalid.getMessage());
+                Messages.addGlobalError(invalid.getMessage(language));
             }
-            invalid.getFieldErrors().forEach(Refusals::showAt);
+            invalid.getFieldErrors(language).forEach(Refusals::showAt);
         } else if (failure instanceof ConstraintViolationException violations) {
-            violations.getConstraintViolations().forEach(violation -> showAt(Violations.field(violation), violation.getMessage()));
+            violations.getConstraintViolations().forEach(violation -> showAt(Violations.field(violation),
+                    Violations.message(violation, language)));
         } else if (failure instanceof ConflictException conflict) {
             // Pages say it in words; the page of what it clashes with is linked by pages that show "refusal.seeAlso".
-            Messages.addGlobalError(conflict.getInWords());
+            Messages.addGlobalError(conflict.getInWords(language));
             Faces.setRequestAttribute(REFUSAL, conflict);
-        } else if (failure instanceof RefusedException
-                || failure instanceof NotFoundException || failure instanceof ForbiddenException
+        } else if (failure instanceof RefusedException || failure instanceof NotFoundException
                 || failure instanceof TooManyRequestsException) {
+            Messages.addGlobalError(((WordedException) failure).getMessage(language));
+        } else if (failure instanceof ForbiddenException) {
             Messages.addGlobalError(failure.getMessage());
         } else if (failure instanceof EJBAccessException) {
             Messages.addGlobalError("Your role does not allow this.");

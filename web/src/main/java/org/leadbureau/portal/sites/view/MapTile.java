@@ -3,6 +3,7 @@ package org.leadbureau.portal.sites.view;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.sites.entity.Site;
 import org.leadbureau.portal.sites.entity.UsState;
 
@@ -95,6 +96,6 @@ public final class MapTile implements Serializable {
     }
 
     public String getLabel() {
-        return state.getDisplayName() + ": " + count + (count == 1 ? " site" : " sites");
+        return Texts.text("sites.map.tile", state.getDisplayName(), count);
     }
 }

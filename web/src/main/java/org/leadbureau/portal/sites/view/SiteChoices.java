@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -30,6 +31,11 @@ public class SiteChoices {
 
     /** "15 Mar 2026"; nothing for no day. */
     public String day(LocalDate day) {
-        return day == null ? "" : LaunchDate.of(day, LaunchDate.Precision.DAY).display();
+        return day(day, Locale.US);
+    }
+
+    /** "15 Mar 2026", "15 mar. 2026": a day for a reader of {@code locale}. */
+    public String day(LocalDate day, Locale locale) {
+        return day == null ? "" : LaunchDate.of(day, LaunchDate.Precision.DAY).display(locale);
     }
 }

@@ -3,7 +3,10 @@ package org.leadbureau.portal.sites.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
 import java.util.List;
+import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.entity.Site;
@@ -53,6 +56,11 @@ public class SiteView {
 
     public List<Site> getNeighbours() {
         return neighbours;
+    }
+
+    /** "Mountain Time (America/Denver)", "Hora de las Montañas (America/Denver)": the zone in the reader's words. */
+    public String getTimeZoneName() {
+        return EventTimes.zoneName(ZoneId.of(site.getTimeZone()), Texts.language());
     }
 
     public boolean isVerificationOverdue() {

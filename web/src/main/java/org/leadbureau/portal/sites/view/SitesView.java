@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.view.PagedTableModel;
 import org.leadbureau.portal.sites.boundary.Sites;
@@ -124,10 +125,9 @@ public class SitesView implements Serializable {
         return "map".equals(view);
     }
 
-    /** "28 sites in 19 states". */
+    /** "28 sites in 19 states", in the page's language. */
     public String getSummary() {
-        return siteCount + (siteCount == 1 ? " site" : " sites") + " in " + stateCount
-                + (stateCount == 1 ? " state" : " states");
+        return Texts.text("sites.summary", siteCount, stateCount);
     }
 
     public String getTableHref() {
@@ -157,12 +157,8 @@ public class SitesView implements Serializable {
     public List<Map.Entry<String, String>> getLegend() {
         return tiles.stream().map(tile -> (int) Math.min(tile.getCount(), 3)).distinct().sorted()
                 // A public class: EL cannot call the methods of Map.entry's hidden one.
-                .map(shade -> (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>("map-tile--" + shade, switch (shade) {
-                    case 0 -> "no sites shown";
-                    case 1 -> "1 site";
-                    case 2 -> "2 sites";
-                    default -> "3 or more sites";
-                })).toList();
+                .map(shade -> (Map.Entry<String, String>) new AbstractMap.SimpleImmutableEntry<>("map-tile--" + shade,
+                        Texts.text("sites.map.shade" + shade))).toList();
     }
 
     /** Whether the map shows any site as a dot (those with known coordinates). */

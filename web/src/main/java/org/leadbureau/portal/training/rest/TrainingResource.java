@@ -2,6 +2,7 @@ package org.leadbureau.portal.training.rest;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadbureau.portal.platform.i18n.LanguageFilter;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.NotFoundException;
 import org.leadbureau.portal.training.boundary.RegistrationForm;
 import org.leadbureau.portal.training.boundary.RegistrationOutcome;
@@ -51,7 +54,7 @@ public class TrainingResource {
     @Path("{slug}")
     @Produces(MediaType.APPLICATION_JSON)
     public TrainingJson training(@PathParam("slug") String slug) {
-        return trainings.find(slug).map(TrainingJson::of).orElseThrow(() -> new NotFoundException("There is no training '" + slug + "'."));
+        return trainings.find(slug).map(TrainingJson::of).orElseThrow(() -> new NotFoundException(Wording.of("training.notFound", slug)));
     }
 
     /** 201 {status, position, manageToken}; 400 invalid, 404 unknown, 409 already registered, 422 closed. */
@@ -65,8 +68,11 @@ public class TrainingResource {
     @Path("{slug}/registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response register(@PathParam("slug") String slug, RegistrationForm form, @Context UriInfo uri) {
-        RegistrationOutcome outcome = registrations.register(slug, form == null ? new RegistrationForm() : form);
+    public Response register(@PathParam("slug") String slug, RegistrationForm form, @Context UriInfo uri,
+                             @Context HttpServletRequest request) {
+        // The registrant's mails speak the language the request asked for (Accept-Language, ?lang=, the cookie).
+        RegistrationOutcome outcome = registrations.register(slug, form == null ? new RegistrationForm() : form,
+                LanguageFilter.of(request));
         // The registrant's own page (outside /api), where they see and cancel the registration.
         return Response.created(uri.getBaseUriBuilder().replacePath("/registrations/{token}").build(outcome.manageToken()))
                 .entity(new Registered(outcome.status(), outcome.position(), outcome.manageToken()))

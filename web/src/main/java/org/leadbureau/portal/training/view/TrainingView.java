@@ -101,7 +101,7 @@ public class TrainingView implements Serializable {
         }
         form.setSite(site == null ? null : site.slug());
         Refusals.attempt(() -> {
-            RegistrationOutcome outcome = registrations.register(slug, form);
+            RegistrationOutcome outcome = registrations.register(slug, form, language.current());
             outcomeStatus = outcome.status().name();
             outcomePosition = outcome.position();
             outcomeToken = outcome.manageToken();
