@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -13,7 +14,9 @@ import org.hibernate.search.engine.backend.types.Projectable;
 
 /** A term of a vocabulary kept as data (topics, audiences): identified by its slug, shown by its label. */
 @MappedSuperclass
-public abstract class VocabularyTerm {
+public abstract class VocabularyTerm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
