@@ -56,10 +56,8 @@ class KeyboardJourneyIT extends BrowserJourney {
 
         keyboard.tabTo(By.id("register:name"));
         keyboard.press("Robin Keys");
-        next("register:email");
-        keyboard.press("robin at keys");
-        next("register:organisation");
-        keyboard.press("Harbor City Police");
+        next("register:email", "robin at keys");
+        next("register:organisation", "Harbor City Police");
         WebElement submit = keyboard.tabTo(By.id("register:submit"));
         // Backwards: the field before the button is the last one of the form.
         keyboard.shiftTab();
@@ -86,18 +84,13 @@ class KeyboardJourneyIT extends BrowserJourney {
 
         keyboard.tabTo(By.id("contact:name"));
         keyboard.press("Morgan Keys");
-        next("contact:email");
-        keyboard.press("morgan at keys");
+        next("contact:email", "morgan at keys");
         next("contact:phone");
-        next("contact:organisation");
-        keyboard.press("Harbor County Public Defender");
-        next("contact:role");
-        keyboard.press("Chief defender");
-        next("contact:jurisdiction");
-        keyboard.press("Harbor County");
+        next("contact:organisation", "Harbor County Public Defender");
+        next("contact:role", "Chief defender");
+        next("contact:jurisdiction", "Harbor County");
         // A closed native menu: typing picks the option that starts so, an arrow the next one.
-        next("contact:state");
-        keyboard.press("Oregon");
+        next("contact:state", "Oregon");
         assertEquals("Oregon", new Select(browser.findElement(By.id("contact:state"))).getFirstSelectedOption().getText());
         next("contact:stage");
         keyboard.tabTo(By.cssSelector("input[name='contact:interests'][value='TRAINING']"));
@@ -152,8 +145,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         Browser.await(browser).until(ExpectedConditions.textToBe(By.id("visitForm:site_label"), "Santa Fe LEAD (NM)"));
         keyboard.assertFocusOn(siteMenu);
 
-        next("visitForm:purpose");
-        keyboard.press("Keyboard workshop");
+        next("visitForm:purpose", "Keyboard workshop");
         next("visitForm:topics");
         // A radio group is one stop: the arrow moves the choice.
         keyboard.tab();
@@ -177,8 +169,7 @@ class KeyboardJourneyIT extends BrowserJourney {
         keyboard.press(Keys.SPACE);
         keyboard.tabTo(By.id("visitForm:contactName"));
         keyboard.press("Pat Partner");
-        next("visitForm:contactEmail");
-        keyboard.press("pat@partner.example");
+        next("visitForm:contactEmail", "pat@partner.example");
         // Back to the top of the form and down again: no widget holds focus either way.
         keyboard.shiftTabTo(siteMenu);
         keyboard.tabTo(By.id("visitForm:book"));
@@ -206,8 +197,7 @@ class KeyboardJourneyIT extends BrowserJourney {
 
         keyboard.tabTo(By.id("editor:title"));
         keyboard.press(title);
-        next("editor:summary");
-        keyboard.press("A checklist for navigators.");
+        next("editor:summary", "A checklist for navigators.");
         keyboard.tabTo(By.xpath("//input[@id=//label[normalize-space()='Policing']/@for]"));
         keyboard.press(Keys.SPACE);
         keyboard.tabTo(By.id("editor:save"));
@@ -241,6 +231,12 @@ class KeyboardJourneyIT extends BrowserJourney {
     private void next(String id) {
         keyboard.tab();
         keyboard.assertFocusOn(By.id(id));
+    }
+
+    /** The next input must be the one with this id; this is typed into it. */
+    private void next(String id, String text) {
+        next(id);
+        keyboard.press(text);
     }
 
     /** Presses a key on the focused button, which sends the form, and waits for the page that answers. */
