@@ -16,6 +16,7 @@ import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
 import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.view.Refusals;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.sites.entity.UsState;
 
 /**
@@ -72,7 +73,7 @@ public class ContactView implements Serializable {
     }
 
     public List<UsState> getStates() {
-        return UsState.byName();
+        return UsState.byName(Texts.language());
     }
 
     public Stage[] getStages() {

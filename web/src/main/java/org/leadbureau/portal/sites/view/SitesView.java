@@ -77,7 +77,7 @@ public class SitesView implements Serializable {
             filter = SiteFilter.parse(state, status, q, launchedFrom, launchedTo);
         } catch (InvalidInputException e) {
             // A mistyped bookmark still shows the directory, unfiltered, with the reasons next to the fields.
-            errors = e.getFieldErrors();
+            errors = e.getFieldErrors(Texts.language());
         }
         Map<UsState, Long> byState = sites.countByState(filter);
         siteCount = byState.values().stream().mapToLong(Long::longValue).sum();
