@@ -36,7 +36,7 @@ class EvaluationLanguageIT {
         StaffSession attendee = new StaffSession();
         String form = Http.page(attendee.get(path, SPANISH_BROWSER), "Su evaluación");
         String main = Http.spaced(Http.main(form));
-        for (String text : new String[] {"Sobre la capacitación <strong>" + training.title() + "</strong>, " + Dates.inSpanish(day),
+        for (String text : new String[] {"Sobre la capacitación <strong lang=\"en\">" + training.title() + "</strong>, " + Dates.inSpanish(day),
                 "<legend>En general, ¿cómo calificaría la capacitación? *</legend>", "1 – Deficiente</label>",
                 "5 – Muy útil</label>", "Sí</label>", ">Enviar mis respuestas</span>"}) {
             assertTrue(main.contains(text), "in Spanish: " + text + " / " + main);

@@ -16,7 +16,7 @@ class ResourcePageIT {
     void aMarkdownDocumentIsShownFormattedNotAsItsSyntax() {
         var page = Http.get("/library/case-management-in-lead");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<h1>Case management in LEAD</h1>"), "the resource's own page");
+        assertTrue(page.body().contains("<h1 lang=\"en\">Case management in LEAD</h1>"), "the resource's own page");
 
         assertTrue(page.body().contains("<h4>The relationship comes first</h4>"), "a Markdown heading as a heading, below the page's h2");
         assertFalse(page.body().contains("## The relationship comes first"), "no Markdown syntax on the page");
@@ -30,7 +30,7 @@ class ResourcePageIT {
     void anHtmlDocumentKeepsItsStructureWithoutItsHead() {
         var page = Http.get("/library/information-sharing-agreement");
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("<h1>Information-sharing agreement: a template</h1>"), "the resource's own page");
+        assertTrue(page.body().contains("<h1 lang=\"en\">Information-sharing agreement: a template</h1>"), "the resource's own page");
 
         assertTrue(page.body().contains("<h4>1. Parties and purpose</h4>"), "the document's h2, below the page's h2");
         assertFalse(page.body().contains("<meta charset=\"utf-8\"><title>"), "the document's head is not copied in");

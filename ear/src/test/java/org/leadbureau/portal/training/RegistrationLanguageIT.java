@@ -55,6 +55,12 @@ class RegistrationLanguageIT {
         Map<String, String> ana = registration("Ana Morales", "ana.morales@idioma.example");
         String bot = Http.main(post(first, slug, form, Map.of("register:website", "https://spam.example")).body());
         assertTrue(bot.contains("Su inscripción todavía no se ha enviado."), "the page's own message in Spanish: " + bot);
+        // The form's own constraints (Bean Validation in ejb) are answered next to their fields in Spanish too.
+        String refused = Http.main(post(first, slug, form, Map.of("register:name", "Ana Morales", "register:email",
+                "ana.morales@idioma", "register:organisation", "x".repeat(201), "register:website", "")).body());
+        assertTrue(refused.contains("Escriba una dirección de correo electrónico válida, como nombre@ejemplo.org."), refused);
+        assertTrue(refused.contains("Escriba una organización de menos de 200 caracteres."), refused);
+        assertTrue(!refused.contains("Please"), refused);
         Thread.sleep(1100); // longer than the least time a person takes to fill the form in (PT1S in the tests)
         String registered = Http.main(post(first, slug, form, ana).body());
         assertTrue(registered.contains("¡Listo! Su inscripción está confirmada y tiene un lugar reservado."), registered);

@@ -21,6 +21,7 @@ import org.leadbureau.portal.evaluation.control.Scope;
 import org.leadbureau.portal.evaluation.entity.Evaluation;
 import org.leadbureau.portal.evaluation.entity.EvaluationAnswer;
 import org.leadbureau.portal.evaluation.entity.EvaluationQuestion;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.ConflictException;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.NotFoundException;
@@ -34,7 +35,7 @@ import org.leadbureau.portal.platform.rules.TextLength;
 @PermitAll
 public class Evaluations {
 
-    static final String GONE = "There is no evaluation with this link, or it has expired.";
+    static final Wording GONE = Wording.of("evaluation.gone");
     private static final Set<String> YES = Set.of("true", "yes");
     private static final Set<String> NO = Set.of("false", "no");
 
@@ -68,16 +69,16 @@ public class Evaluations {
             throw new NotFoundException(GONE);
         }
         if (evaluation.getAnsweredAt() != null) {
-            throw new ConflictException("This evaluation has already been answered. Thank you for your answers.");
+            throw new ConflictException(Wording.of("evaluation.answered"));
         }
         List<EvaluationQuestion> questions = queries.questions(scope(evaluation));
-        Map<String, String> errors = new LinkedHashMap<>();
-        String kind = evaluation.getKindWord();
-        rating(form.getOverall(), "overall", "Please rate the " + kind + " overall, from 1 (poor) to 5 (excellent).", errors);
-        rating(form.getUsefulness(), "usefulness", "Please say how useful the " + kind + " was for your work, from 1 to 5.",
-                errors);
+        Map<String, Wording> errors = new LinkedHashMap<>();
+        // "evaluation.overall.training", "evaluation.overall.visit": what is evaluated is named in the words.
+        String kind = evaluation.getTraining() != null ? "training" : "visit";
+        rating(form.getOverall(), "overall", Wording.of("evaluation.overall." + kind), errors);
+        rating(form.getUsefulness(), "usefulness", Wording.of("evaluation.usefulness." + kind), errors);
         if (form.getRecommend() == null) {
-            errors.put("recommend", "Please say whether you would recommend the " + kind + " to a colleague.");
+            errors.put("recommend", Wording.of("evaluation.recommend." + kind));
         }
         String change = text(form.getChange(), "change", Evaluation.MAX_TEXT, errors);
         String improve = text(form.getImprove(), "improve", Evaluation.MAX_TEXT, errors);
@@ -85,18 +86,18 @@ public class Evaluations {
         List<EvaluationAnswer> answers = answers(evaluation, questions, form.getAnswers(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.size() == 1 ? errors.values().iterator().next()
-                    : "Some answers need correcting.", errors);
+                    : Wording.of("evaluation.answers.invalid"), errors);
         }
         evaluation.answer(form.getOverall(), form.getUsefulness(), form.getRecommend(), change, improve, name, now);
         answers.forEach(em::persist);
     }
 
     private static List<EvaluationAnswer> answers(Evaluation evaluation, List<EvaluationQuestion> questions,
-                                                  Map<Long, String> given, Map<String, String> errors) {
+                                                  Map<Long, String> given, Map<String, Wording> errors) {
         Map<Long, EvaluationQuestion> byId = new LinkedHashMap<>();
         questions.forEach(question -> byId.put(question.getId(), question));
         given.keySet().stream().filter(id -> !byId.containsKey(id))
-                .forEach(id -> errors.put("answers." + id, "There is no question " + id + " on this evaluation."));
+                .forEach(id -> errors.put("answers." + id, Wording.of("evaluation.question.unknown", id)));
         return questions.stream()
                 .filter(question -> given.get(question.getId()) != null && !given.get(question.getId()).isBlank())
                 .map(question -> answer(evaluation, question, given.get(question.getId()).strip(), errors))
@@ -105,13 +106,13 @@ public class Evaluations {
     }
 
     private static EvaluationAnswer answer(Evaluation evaluation, EvaluationQuestion question, String value,
-                                           Map<String, String> errors) {
+                                           Map<String, Wording> errors) {
         String field = "answers." + question.getId();
         switch (question.getKind()) {
             case RATING -> {
                 Integer rating = value.matches("[1-5]") ? Integer.valueOf(value) : null;
                 if (rating == null) {
-                    errors.put(field, "\"" + question.getLabel() + "\": please choose from 1 to 5.");
+                    errors.put(field, Wording.of("evaluation.question.rating", question.getLabel()));
                     return null;
                 }
                 return new EvaluationAnswer(evaluation, question, rating, null, null);
@@ -119,14 +120,14 @@ public class Evaluations {
             case YES_NO -> {
                 String lower = value.toLowerCase(Locale.ROOT);
                 if (!YES.contains(lower) && !NO.contains(lower)) {
-                    errors.put(field, "\"" + question.getLabel() + "\": please answer yes or no.");
+                    errors.put(field, Wording.of("evaluation.question.yesNo", question.getLabel()));
                     return null;
                 }
                 return new EvaluationAnswer(evaluation, question, null, YES.contains(lower), null);
             }
             default -> {
                 if (TextLength.exceeds(value, Evaluation.MAX_TEXT)) {
-                    errors.put(field, "\"" + question.getLabel() + "\": please keep your answer to 2,000 characters.");
+                    errors.put(field, Wording.of("evaluation.question.tooLong", question.getLabel(), Evaluation.MAX_TEXT));
                     return null;
                 }
                 return new EvaluationAnswer(evaluation, question, null, null, value);
@@ -134,20 +135,20 @@ public class Evaluations {
         }
     }
 
-    private static void rating(Integer value, String field, String message, Map<String, String> errors) {
+    private static void rating(Integer value, String field, Wording message, Map<String, Wording> errors) {
         if (value == null || value < RatingTally.LOWEST || value > RatingTally.HIGHEST) {
             errors.put(field, message);
         }
     }
 
     /** Stripped text, null when empty; too long is an error. */
-    private static String text(String value, String field, int max, Map<String, String> errors) {
+    private static String text(String value, String field, int max, Map<String, Wording> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String stripped = value.strip();
         if (TextLength.exceeds(stripped, max)) {
-            errors.put(field, "Please keep this to " + (max == Evaluation.MAX_TEXT ? "2,000" : String.valueOf(max)) + " characters.");
+            errors.put(field, Wording.of("evaluation.text.tooLong", max));
         }
         return stripped;
     }

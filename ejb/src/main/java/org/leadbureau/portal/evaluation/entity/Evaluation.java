@@ -152,11 +152,6 @@ public class Evaluation {
                 : visit.getPurpose() + " (" + visit.getSite().getName() + ")";
     }
 
-    /** "training" or "site visit", for sentences. */
-    public String getKindWord() {
-        return training != null ? "training" : "site visit";
-    }
-
     public Instant getStartsAt() {
         return training != null ? training.getStartsAt() : visit.getStartsAt();
     }

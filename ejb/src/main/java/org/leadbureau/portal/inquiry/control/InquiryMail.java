@@ -33,7 +33,7 @@ public class InquiryMail {
         BundleTexts texts = BundleTexts.of(BundleTexts.MAIL, inquiry.getLanguage());
         Map<String, String> chosen = new LinkedHashMap<>();
         chosen.put(texts.get("inquiry.fact.reference"), inquiry.getReference());
-        chosen.put(texts.get("inquiry.fact.state"), inquiry.getState().getDisplayName());
+        chosen.put(texts.get("inquiry.fact.state"), inquiry.getState().nameIn(texts.language()));
         chosen.put(texts.get("inquiry.fact.stage"), texts.of("stage", inquiry.getStage()));
         chosen.put(texts.get("inquiry.fact.interests"),
                 labels(inquiry.getInterests().stream().sorted().map(interest -> texts.of("interest", interest))));

@@ -173,7 +173,8 @@ public class LibrarySearch {
             List<String[]> terms = topics.getOrDefault((Long) hit.get(0), List.of());
             hits.add(new SearchHit((String) row[1], (String) row[2], (ResourceType) row[3],
                     terms.stream().map(term -> term[0]).toList(), terms.stream().map(term -> term[1]).toList(),
-                    (LocalDate) row[4], Snippets.toSafeHtml(snippet), hit.get(1) == null ? 0f : (Float) hit.get(1)));
+                    (LocalDate) row[4], Snippets.toSafeHtml(snippet), hit.get(1) == null ? 0f : (Float) hit.get(1),
+                    (String) row[7]));
         }
         return hits;
     }

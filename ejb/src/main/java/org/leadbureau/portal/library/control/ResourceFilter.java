@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
@@ -34,14 +35,9 @@ public record ResourceFilter(List<ResourceType> types, List<String> topics, List
     public static ResourceFilter parse(List<String> types, List<String> topics, List<String> audiences,
                                        List<String> years, String sort, String page, String size,
                                        Set<String> knownTopics, Set<String> knownAudiences) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        SearchCriteria criteria = null;
-        try {
-            criteria = SearchCriteria.parse(null, types, topics, audiences, years, null, null, null, null, knownTopics,
-                    knownAudiences);
-        } catch (InvalidInputException e) {
-            errors.putAll(e.getFieldErrors());
-        }
+        Map<String, Wording> errors = new LinkedHashMap<>();
+        SearchCriteria criteria = SearchCriteria.filters(types, topics, audiences, years, null, knownTopics,
+                knownAudiences, errors);
         PageRequest paging = PageRequest.parse(page, size, errors);
         String order = sort == null || sort.isBlank() ? "date" : sort.strip().toLowerCase(Locale.ROOT);
         boolean reversed = order.startsWith("-");
@@ -51,10 +47,10 @@ public record ResourceFilter(List<ResourceType> types, List<String> topics, List
             default -> null;
         };
         if (sortValue == null) {
-            errors.put("sort", "Sort by 'date' (newest first) or 'title'; a leading '-' reverses.");
+            errors.put("sort", Wording.of("library.sort.unknown"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+            throw InvalidInputException.ofFields("parameters.invalid", errors);
         }
         // Dates read newest first, titles A to Z; '-' turns either round.
         boolean descending = (sortValue == Sort.DATE) ^ reversed;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.TextLength;
@@ -55,16 +56,40 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
     public static SearchCriteria parse(String query, List<String> types, List<String> topics, List<String> audiences,
                                        List<String> years, List<String> languages, String page, String size,
                                        String order, Set<String> knownTopics, Set<String> knownAudiences) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Wording> errors = new LinkedHashMap<>();
         if (query != null && TextLength.exceeds(query.strip(), MAX_QUERY)) {
-            errors.put("q", "The query is longer than " + MAX_QUERY + " characters.");
+            errors.put("q", Wording.of("search.query.tooLong", MAX_QUERY));
         }
+        SearchCriteria filters = filters(types, topics, audiences, years, languages, knownTopics, knownAudiences, errors);
+        PageRequest paging = PageRequest.parse(page, size, errors);
+        Order orderValue = Order.RELEVANCE;
+        if (order != null && !order.isBlank()) {
+            try {
+                orderValue = Order.valueOf(order.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.put("sort", Wording.of("search.sort.unknown"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidInputException.ofFields("parameters.invalid", errors);
+        }
+        return new SearchCriteria(query, filters.types, filters.topics, filters.audiences, filters.years,
+                filters.languages, paging.page(), paging.size(), orderValue);
+    }
+
+    /**
+     * The facets' values alone (with no query, the first page, by relevance), adding a reason to {@code errors}
+     * for each bad one: what a list of resources and a search narrow by alike.
+     */
+    static SearchCriteria filters(List<String> types, List<String> topics, List<String> audiences, List<String> years,
+                                  List<String> languages, Set<String> knownTopics, Set<String> knownAudiences,
+                                  Map<String, Wording> errors) {
         List<ResourceType> typeValues = new ArrayList<>();
         for (String type : values(types)) {
             try {
                 typeValues.add(ResourceType.valueOf(type.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.put("type", "Unknown type '" + type + "'.");
+                errors.put("type", Wording.of("search.type.unknown", type));
             }
         }
         List<String> topicValues = known(values(topics), knownTopics, "topic", errors);
@@ -73,7 +98,7 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
         for (String year : values(years)) {
             Integer value = number(year);
             if (value == null || value < 1900 || value > 2999) {
-                errors.put("year", "A year is four digits, like 2024: '" + year + "' is not.");
+                errors.put("year", Wording.of("search.year.invalid", year));
             } else {
                 yearValues.add(value);
             }
@@ -83,23 +108,11 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
             if (LANGUAGE_CODE.matcher(language).matches()) {
                 languageValues.add(language.toLowerCase(Locale.ROOT));
             } else {
-                errors.put("language", "A language is a two- or three-letter code, like es: '" + language + "' is not.");
+                errors.put("language", Wording.of("search.language.invalid", language));
             }
         }
-        PageRequest paging = PageRequest.parse(page, size, errors);
-        Order orderValue = Order.RELEVANCE;
-        if (order != null && !order.isBlank()) {
-            try {
-                orderValue = Order.valueOf(order.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.put("sort", "Sort by 'relevance' or 'date'.");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new SearchCriteria(query, typeValues, topicValues, audienceValues, yearValues, languageValues,
-                paging.page(), paging.size(), orderValue);
+        return new SearchCriteria("", typeValues, topicValues, audienceValues, yearValues, languageValues, 1,
+                PageRequest.DEFAULT_SIZE, Order.RELEVANCE);
     }
 
     private static List<String> values(List<String> raw) {
@@ -112,11 +125,12 @@ public record SearchCriteria(String query, List<ResourceType> types, List<String
                 .toList();
     }
 
+    /** Refuses a value that is not in the vocabulary: "search.topic.unknown", "search.audience.unknown". */
     private static List<String> known(List<String> values, Set<String> vocabulary, String field,
-                                      Map<String, String> errors) {
+                                      Map<String, Wording> errors) {
         for (String value : values) {
             if (!vocabulary.contains(value)) {
-                errors.put(field, "Unknown " + field + " '" + value + "'.");
+                errors.put(field, Wording.of("search." + field + ".unknown", value));
             }
         }
         return values;

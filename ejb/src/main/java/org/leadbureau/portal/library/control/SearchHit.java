@@ -15,9 +15,10 @@ public final class SearchHit {
     private final LocalDate published;
     private final String snippetHtml;
     private final float score;
+    private final String language;
 
     public SearchHit(String slug, String title, ResourceType type, List<String> topics, List<String> topicLabels,
-                     LocalDate published, String snippetHtml, float score) {
+                     LocalDate published, String snippetHtml, float score, String language) {
         this.slug = slug;
         this.title = title;
         this.type = type;
@@ -26,6 +27,12 @@ public final class SearchHit {
         this.published = published;
         this.snippetHtml = snippetHtml;
         this.score = score;
+        this.language = language;
+    }
+
+    /** The language of the resource's title and text (ISO 639 code), for {@code lang} where it differs from the page's. */
+    public String getLanguage() {
+        return language;
     }
 
     public String getSlug() {

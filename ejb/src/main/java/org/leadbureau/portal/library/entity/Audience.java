@@ -19,4 +19,9 @@ public class Audience extends VocabularyTerm {
     public Audience(String slug, String label) {
         super(slug, label);
     }
+
+    @Override
+    protected String kind() {
+        return "audience";
+    }
 }

@@ -19,4 +19,9 @@ public class Topic extends VocabularyTerm {
     public Topic(String slug, String label) {
         super(slug, label);
     }
+
+    @Override
+    protected String kind() {
+        return "topic";
+    }
 }

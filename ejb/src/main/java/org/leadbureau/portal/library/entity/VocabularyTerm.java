@@ -5,16 +5,26 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
+import org.leadbureau.portal.platform.i18n.Language;
 
-/** A term of a vocabulary kept as data (topics, audiences): identified by its slug, shown by its label. */
+/**
+ * A term of a vocabulary kept as data (topics, audiences): identified by its slug, shown by its label (English,
+ * as curators write it) or, to readers of another language, by its name in {@code library/vocabulary_<tag>.properties}
+ * ({@code topic.<slug>}, {@code audience.<slug>}) where one is written there.
+ */
 @MappedSuperclass
-public abstract class VocabularyTerm {
+public abstract class VocabularyTerm implements Serializable {
 
+    private static final long serialVersionUID = 1L;
+
+    private static final String NAMES = "library.vocabulary";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     @Id
@@ -63,6 +73,28 @@ public abstract class VocabularyTerm {
 
     public String getLabel() {
         return label;
+    }
+
+    /** The term's parameter name in addresses and its prefix in the bundle: "topic", "audience". */
+    protected abstract String kind();
+
+    /** The label for a reader of {@code language}: its translation, else the label curators gave it. */
+    public String labelIn(Language language) {
+        return labelIn(kind(), slug, label, language);
+    }
+
+    /** The language {@link #labelIn} answers in, for {@code lang} on the page: the reader's, or English. */
+    public Language labelLanguage(Language language) {
+        return translated(kind(), slug, language) ? language : Language.DEFAULT;
+    }
+
+    /** The label of the term {@code kind.slug} (say, from a facet) for a reader of {@code language}. */
+    public static String labelIn(String kind, String slug, String label, Language language) {
+        return translated(kind, slug, language) ? BundleTexts.bundle(NAMES, language).getString(kind + "." + slug) : label;
+    }
+
+    private static boolean translated(String kind, String slug, Language language) {
+        return language != Language.DEFAULT && BundleTexts.bundle(NAMES, language).containsKey(kind + "." + slug);
     }
 
     @Override

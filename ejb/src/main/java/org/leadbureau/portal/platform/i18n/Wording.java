@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.leadbureau.portal.platform.time.EventTimes;
 
 /**
@@ -22,15 +23,31 @@ public record Wording(String key, List<Serializable> arguments) implements Seria
         return new Wording(key, Arrays.asList(arguments));
     }
 
-    /** The words in {@code language}; a {@link DateTime} among the values is written as that language writes it. */
+    /**
+     * The words in {@code language}; a {@link DateTime} or {@link Sentences} among the values is written as that
+     * language writes it.
+     */
     public String in(Language language) {
         Object[] values = arguments.stream()
-                .map(value -> value instanceof DateTime at ? EventTimes.dateTime(at.instant(), at.zone(), language) : value)
+                .map(value -> value instanceof DateTime at ? EventTimes.dateTime(at.instant(), at.zone(), language)
+                        : value instanceof Sentences sentences ? sentences.in(language) : value)
                 .toArray();
         return BundleTexts.of(BundleTexts.ERRORS, language).get(key, values);
     }
 
     /** A moment in a zone, as a value of a text: "Monday, March 16, 2026, 10:00 AM PDT". */
     public record DateTime(Instant instant, ZoneId zone) implements Serializable {
+    }
+
+    /** Several wordings one after the other, as a value of a text: the reasons a request was refused. */
+    public record Sentences(List<Wording> each) implements Serializable {
+
+        public Sentences {
+            each = List.copyOf(each);
+        }
+
+        String in(Language language) {
+            return each.stream().map(wording -> wording.in(language)).collect(Collectors.joining(" "));
+        }
     }
 }

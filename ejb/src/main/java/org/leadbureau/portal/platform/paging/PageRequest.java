@@ -2,6 +2,7 @@ package org.leadbureau.portal.platform.paging;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
 /**
@@ -31,7 +32,7 @@ public record PageRequest(int page, int size) {
      * (missing, not a number, out of range) shows the first page instead of an error.
      */
     public static PageRequest fromAddress(String page, int size) {
-        Map<String, String> ignored = new LinkedHashMap<>();
+        Map<String, Wording> ignored = new LinkedHashMap<>();
         return new PageRequest(parse(page, null, ignored).page(), size);
     }
 
@@ -42,25 +43,23 @@ public record PageRequest(int page, int size) {
 
     /** Reads raw parameters; a bad one raises InvalidInputException naming {@code page} or {@code size}. */
     public static PageRequest parse(String page, String size) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Wording> errors = new LinkedHashMap<>();
         PageRequest request = parse(page, size, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Some paging parameters are not valid.", errors);
+            throw InvalidInputException.ofFields("paging.invalid", errors);
         }
         return request;
     }
 
     /** Reads raw parameters, adding a message per bad one to {@code errors} (and answering the first page then). */
-    public static PageRequest parse(String page, String size, Map<String, String> errors) {
-        int pageNumber = number(page, 1, MAX_PAGE, "page", "The page is a whole number from 1 to " + MAX_PAGE + ".",
-                errors);
-        int pageSize = number(size, DEFAULT_SIZE, MAX_SIZE, "size",
-                "The page size is a whole number from 1 to " + MAX_SIZE + ".", errors);
+    public static PageRequest parse(String page, String size, Map<String, Wording> errors) {
+        int pageNumber = number(page, 1, MAX_PAGE, "page", errors);
+        int pageSize = number(size, DEFAULT_SIZE, MAX_SIZE, "size", errors);
         return new PageRequest(pageNumber, pageSize);
     }
 
-    private static int number(String text, int fallback, int max, String field, String message,
-                              Map<String, String> errors) {
+    /** Refuses a {@code field} that is not a whole number from 1 to {@code max}: "paging.page", "paging.size". */
+    private static int number(String text, int fallback, int max, String field, Map<String, Wording> errors) {
         if (text == null || text.isBlank()) {
             return fallback;
         }
@@ -72,7 +71,7 @@ public record PageRequest(int page, int size) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.put(field, message);
+        errors.put(field, Wording.of("paging." + field, max));
         return fallback;
     }
 }

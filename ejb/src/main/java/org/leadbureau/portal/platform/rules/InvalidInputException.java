@@ -3,6 +3,7 @@ package org.leadbureau.portal.platform.rules;
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.i18n.Wording;
@@ -48,6 +49,15 @@ public class InvalidInputException extends WordedException {
         super(message);
         this.fieldWordings = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
         this.fieldErrors = inLanguage(fieldWordings, Language.DEFAULT);
+    }
+
+    /**
+     * Fields refused (in the order of the form), in words for every language; the message for the whole input is
+     * the text of {@code key} with their reasons, one after the other, as its {@code {0}}.
+     */
+    public static InvalidInputException ofFields(String key, Map<String, Wording> fieldErrors) {
+        return new InvalidInputException(Wording.of(key, new Wording.Sentences(List.copyOf(fieldErrors.values()))),
+                fieldErrors);
     }
 
     /** Field → message, in English. */

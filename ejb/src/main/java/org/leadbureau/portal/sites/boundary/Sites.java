@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.leadbureau.portal.platform.paging.Page;
 import org.leadbureau.portal.platform.persistence.LikePatterns;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.RefusedException;
 import org.leadbureau.portal.sites.control.SiteFilter;
@@ -56,8 +57,7 @@ public class Sites {
     /** Refuses, before anything is written, an export of more than {@link #EXPORT_CAP} sites. */
     public void checkExportable(@NotNull SiteFilter filter) {
         if (count(filter) > EXPORT_CAP) {
-            throw new RefusedException("More than " + EXPORT_CAP + " sites match: narrow the filter, or ask for them"
-                    + " a page at a time (page=1&size=" + PageRequest.MAX_SIZE + ").");
+            throw new RefusedException(Wording.of("sites.export.tooMany", EXPORT_CAP, PageRequest.MAX_SIZE));
         }
     }
 

@@ -1,10 +1,12 @@
 package org.leadbureau.portal.sites.control;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.platform.rules.TextLength;
 import org.leadbureau.portal.sites.entity.SiteStatus;
@@ -14,7 +16,7 @@ import org.leadbureau.portal.sites.entity.UsState;
  * Which sites of the public directory to show: each part optional. The same filter drives the table, the map,
  * the summary and the downloads, and travels in the URL under the API's parameter names.
  */
-public record SiteFilter(UsState state, SiteStatus status, String text, Integer launchedFrom, Integer launchedTo) {
+public record SiteFilter(UsState state, SiteStatus status, String text, Integer launchedFrom, Integer launchedTo) implements Serializable {
 
     public static final SiteFilter ALL = new SiteFilter(null, null, null, null, null);
     private static final int MAX_TEXT = 200;
@@ -30,31 +32,31 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
      * @throws InvalidInputException naming each parameter that is wrong
      */
     public static SiteFilter parse(String state, String status, String q, String launchedFrom, String launchedTo) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Wording> errors = new LinkedHashMap<>();
         UsState parsedState = null;
         if (present(state)) {
             parsedState = UsState.fromCode(state);
             if (parsedState == null) {
-                errors.put("state", "There is no US state or territory with the code '" + state.strip() + "'.");
+                errors.put("state", Wording.of("sites.filter.state", state.strip()));
             }
         }
         SiteStatus parsedStatus = null;
         if (present(status)) {
             parsedStatus = SiteStatus.fromCode(status);
             if (parsedStatus == null) {
-                errors.put("status", "There is no site status '" + status.strip() + "'.");
+                errors.put("status", Wording.of("sites.filter.status", status.strip()));
             }
         }
         if (present(q) && TextLength.exceeds(q.strip(), MAX_TEXT)) {
-            errors.put("q", "The search text is longer than " + MAX_TEXT + " characters.");
+            errors.put("q", Wording.of("sites.filter.text", MAX_TEXT));
         }
         Integer from = year(launchedFrom, "launchedFrom", errors);
         Integer to = year(launchedTo, "launchedTo", errors);
         if (from != null && to != null && from > to) {
-            errors.put("launchedTo", "The last launch year comes before the first.");
+            errors.put("launchedTo", Wording.of("sites.filter.yearsReversed"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Some filters are not valid: " + String.join(" ", errors.values()), errors);
+            throw InvalidInputException.ofFields("sites.filter.invalid", errors);
         }
         return new SiteFilter(parsedState, parsedStatus, q, from, to);
     }
@@ -95,7 +97,7 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
         return value != null && !value.isBlank();
     }
 
-    private static Integer year(String value, String field, Map<String, String> errors) {
+    private static Integer year(String value, String field, Map<String, Wording> errors) {
         if (!present(value)) {
             return null;
         }
@@ -103,7 +105,7 @@ public record SiteFilter(UsState state, SiteStatus status, String text, Integer 
         if (stripped.matches("\\d{4}")) {
             return Integer.valueOf(stripped);
         }
-        errors.put(field, "'" + stripped + "' is not a year (expected four digits, such as 2016).");
+        errors.put(field, Wording.of("sites.filter.year", stripped));
         return null;
     }
 }

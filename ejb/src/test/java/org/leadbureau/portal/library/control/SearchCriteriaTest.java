@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.library.entity.ResourceType;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
@@ -49,5 +50,7 @@ class SearchCriteriaTest {
 
         assertEquals(Set.of("q", "type", "topic", "year", "page", "size", "sort"), error.getFieldErrors().keySet());
         assertEquals("Unknown topic 'astrology'.", error.getFieldErrors().get("topic"));
+        assertEquals("Tema desconocido: «astrology».", error.getFieldErrors(Language.ES).get("topic"));
+        assertEquals("La página es un número entero del 1 al 10000.", error.getFieldErrors(Language.ES).get("page"));
     }
 }

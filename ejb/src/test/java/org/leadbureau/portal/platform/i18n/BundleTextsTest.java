@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BundleTextsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"mail/messages", "errors/messages", "ValidationMessages"})
+    @ValueSource(strings = {"mail/messages", "errors/messages", "ValidationMessages", "sites/states"})
     void englishAndSpanishHaveTheSameKeysEachWithAText(String bundle) throws IOException {
         Properties english = load(bundle + ".properties");
         Properties spanish = load(bundle + "_es.properties");

@@ -11,6 +11,7 @@ import org.leadbureau.portal.inquiry.boundary.InquiryReceipt;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
+import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.view.FormStamp;
 import org.leadbureau.portal.platform.view.Refusals;
@@ -64,7 +65,7 @@ public class ContactView {
     }
 
     public List<UsState> getStates() {
-        return UsState.byName();
+        return UsState.byName(Texts.language());
     }
 
     public Stage[] getStages() {

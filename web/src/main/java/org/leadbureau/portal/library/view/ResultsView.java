@@ -15,6 +15,7 @@ import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 import org.leadbureau.portal.library.control.SearchOutcome;
+import org.leadbureau.portal.library.entity.VocabularyTerm;
 import org.omnifaces.util.Faces;
 
 /** What the search and browse pages share: reading the URL, searching, and the links that narrow or page. */
@@ -43,7 +44,7 @@ public abstract class ResultsView implements Serializable {
     }
 
     @Inject
-    transient Library library;
+    Library library;
 
     private transient SearchOutcome outcome;
     private SearchLinks links;
@@ -65,7 +66,7 @@ public abstract class ResultsView implements Serializable {
                     RESULTS_PER_PAGE,
                     parameters.get("sort") == null ? defaultSort : parameters.get("sort"));
         } catch (InvalidInputException e) {
-            invalid = e.getFieldErrors();
+            invalid = e.getFieldErrors(Texts.language());
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }
     }
@@ -95,8 +96,8 @@ public abstract class ResultsView implements Serializable {
 
     /**
      * A facet's values named in the reader's language: types from the bundle, languages by the JDK ("Español",
-     * "Inglés"), the reader's own language first so that it is one step away. Topics and audiences keep the labels
-     * curators gave them.
+     * "Inglés"), the reader's own language first so that it is one step away; topics and audiences by their names
+     * in the reader's language where they have one (see {@link VocabularyTerm}).
      */
     static List<FacetCount> inReadersLanguage(String facet, List<FacetCount> values, Language reader) {
         return switch (facet) {
@@ -104,6 +105,9 @@ public abstract class ResultsView implements Serializable {
                     .sorted(Comparator.comparing(FacetCount::getLabel, Collator.getInstance(reader.locale()))).toList();
             case "language" -> values.stream().map(value -> relabel(value, Languages.name(value.getValue(), reader.locale())))
                     .sorted(Comparator.comparing(value -> !value.getValue().equals(reader.tag()))).toList();
+            case "topic", "audience" -> values.stream()
+                    .map(value -> relabel(value, VocabularyTerm.labelIn(facet, value.getValue(), value.getLabel(), reader)))
+                    .toList();
             default -> values;
         };
     }

@@ -56,6 +56,9 @@ public final class DomainExceptionMappers {
         @Context
         Providers providers;
 
+        @Context
+        HttpServletRequest request;
+
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public Response toResponse(EJBException exception) {
@@ -66,7 +69,7 @@ public final class DomainExceptionMappers {
                     return mapper.toResponse(cause);
                 }
             }
-            return new UnexpectedExceptionMapper().toResponse(exception);
+            return UnexpectedExceptionMapper.answer(exception, LanguageFilter.of(request));
         }
     }
 }

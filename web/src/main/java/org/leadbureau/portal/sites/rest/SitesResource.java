@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadbureau.portal.platform.i18n.Wording;
 import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rest.PageJson;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
@@ -73,14 +74,14 @@ public class SitesResource {
         boolean ascending = !sortName.startsWith("-");
         SiteSort order = SiteSort.fromName(ascending ? sortName : sortName.substring(1));
         if (order == null) {
-            throw new InvalidInputException("Unknown sort '" + sort + "'.", Map.of("sort",
-                    "Sort by name, jurisdiction, state, status or launched; a leading '-' reverses."));
+            throw new InvalidInputException(Wording.of("sites.sort.unknown", sort), Map.of("sort",
+                    Wording.of("sites.sort.choices")));
         }
         String type = type(format, headers);
         if (page != null || size != null) {
             if (!MediaType.APPLICATION_JSON.equals(type)) {
-                throw new InvalidInputException("Pages are JSON; exports are whole.",
-                        Map.of("format", "Leave out page and size to download CSV or GeoJSON."));
+                throw new InvalidInputException(Wording.of("sites.format.paged"),
+                        Map.of("format", Wording.of("sites.format.whole")));
             }
             return Response.ok(PageJson.of(sites.page(filter, order, ascending, PageRequest.parse(page, size)), SiteJson::of),
                     MediaType.APPLICATION_JSON).build();
@@ -152,8 +153,8 @@ public class SitesResource {
                 case "csv" -> CSV;
                 case "geojson" -> GEO_JSON;
                 case "json" -> MediaType.APPLICATION_JSON;
-                default -> throw new InvalidInputException("Unknown format '" + format + "'.",
-                        Map.of("format", "Use json, csv or geojson."));
+                default -> throw new InvalidInputException(Wording.of("sites.format.unknown", format),
+                        Map.of("format", Wording.of("sites.format.choices")));
             };
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {

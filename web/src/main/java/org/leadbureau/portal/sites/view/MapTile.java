@@ -96,6 +96,6 @@ public final class MapTile implements Serializable {
     }
 
     public String getLabel() {
-        return Texts.text("sites.map.tile", state.getDisplayName(), count);
+        return Texts.text("sites.map.tile", state.nameIn(Texts.language()), count);
     }
 }

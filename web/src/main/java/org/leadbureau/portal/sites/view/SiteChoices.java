@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.leadbureau.portal.platform.i18n.Language;
 import org.leadbureau.portal.sites.entity.LaunchDate;
 import org.leadbureau.portal.sites.entity.SiteStatus;
 import org.leadbureau.portal.sites.entity.UsState;
@@ -20,9 +21,14 @@ public class SiteChoices {
     private static final List<UsState> STATES = UsState.byName();
     private static final List<SiteStatus> STATUSES = List.of(SiteStatus.values());
 
-    /** States and territories by name. */
+    /** States and territories by name (staff forms, in English). */
     public List<UsState> getStates() {
         return STATES;
+    }
+
+    /** States and territories by their names in {@code language}, for a public page. */
+    public List<UsState> statesIn(Language language) {
+        return UsState.byName(language);
     }
 
     public List<SiteStatus> getStatuses() {

@@ -89,7 +89,7 @@ public class SitesView {
             filter = SiteFilter.parse(state, status, q, launchedFrom, launchedTo);
         } catch (InvalidInputException e) {
             // A mistyped bookmark still shows the directory, unfiltered, with the reasons next to the fields.
-            errors = e.getFieldErrors();
+            errors = e.getFieldErrors(Texts.language());
         }
         Map<UsState, Long> byState = sites.countByState(filter);
         siteCount = byState.values().stream().mapToLong(Long::longValue).sum();
