@@ -162,8 +162,31 @@
         });
     }
 
+    /*
+     * An ajax update that replaces the focused element (a form drawn again after Save) drops focus to the start of the
+     * page: give it back to the element drawn in its place, so that a keyboard user goes on from where they were.
+     */
+    function keepFocusOverAjax() {
+        if (!window.jQuery) {
+            return;
+        }
+        var focusedId = null;
+        jQuery(document).on("pfAjaxSend", function () {
+            var active = document.activeElement;
+            focusedId = active && active !== document.body ? active.id : null;
+        });
+        jQuery(document).on("pfAjaxComplete", function () {
+            var active = document.activeElement;
+            var again = focusedId ? document.getElementById(focusedId) : null;
+            if (again && (!active || active === document.body)) {
+                again.focus();
+            }
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         followReducedMotion();
+        keepFocusOverAjax();
         showOutcome();
         copyButtons();
         bulkImport();

@@ -25,7 +25,7 @@ public final class InquiryApi {
     }
 
     /** Waits until a person could have filled in a form shown at {@code shown} (the minimum time, and a margin). */
-    static void takeTimeToFillIn(Instant shown) throws InterruptedException {
+    public static void takeTimeToFillIn(Instant shown) throws InterruptedException {
         Duration left = Duration.between(Instant.now(), shown.plus(MINIMUM_FILL).plusMillis(200));
         if (!left.isNegative()) {
             Thread.sleep(left.toMillis());

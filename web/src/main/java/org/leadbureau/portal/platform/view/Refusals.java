@@ -89,8 +89,11 @@ public final class Refusals {
      * {@code answers.12} names the input {@code answers12}), or at the top of the page.
      */
     static void showAt(String field, String message) {
-        input(field).ifPresentOrElse(input -> Messages.addError(input.getClientId(), message),
-                () -> Messages.addGlobalError(message));
+        input(field).ifPresentOrElse(input -> {
+            Messages.addError(input.getClientId(), message);
+            // As a converter's refusal does: the input then renders aria-invalid (and PrimeFaces' error style).
+            input.setValid(false);
+        }, () -> Messages.addGlobalError(message));
     }
 
     /** The submitted form's input named {@code field}, or named by the start of a form-level rule's name. */
