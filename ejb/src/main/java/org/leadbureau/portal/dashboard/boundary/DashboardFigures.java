@@ -1,5 +1,6 @@
 package org.leadbureau.portal.dashboard.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.leadbureau.portal.dashboard.control.DashboardQueries.TermCount;
@@ -17,5 +18,5 @@ import org.leadbureau.portal.sites.entity.SiteStatus;
 public record DashboardFigures(ReportingPeriod period, boolean ownWorkOnly, MonthlyCounts<Stage> inquiriesByMonth,
                                Double medianHoursToFirstResponse, TrainingFigures trainings, VisitCounts visitsByMonth,
                                Map<Quarter, Map<SiteStatus, Long>> sitesByStatus, Map<Quarter, Long> newSitesByQuarter,
-                               List<TermCount> zeroResultSearches) {
+                               List<TermCount> zeroResultSearches) implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -106,7 +107,7 @@ public class DashboardQueries {
     }
 
     /** Visits per month by format and by status. */
-    public record VisitCounts(MonthlyCounts<VisitFormat> byFormat, MonthlyCounts<VisitStatus> byStatus) {
+    public record VisitCounts(MonthlyCounts<VisitFormat> byFormat, MonthlyCounts<VisitStatus> byStatus) implements Serializable {
     }
 
     /**
@@ -173,7 +174,7 @@ public class DashboardQueries {
     }
 
     /** A search term and how many times it found nothing. */
-    public record TermCount(String term, long count) {
+    public record TermCount(String term, long count) implements Serializable {
     }
 
     /**

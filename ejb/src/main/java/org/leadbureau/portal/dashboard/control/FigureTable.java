@@ -3,6 +3,7 @@ package org.leadbureau.portal.dashboard.control;
 import static org.leadbureau.portal.platform.csv.FormulaCells.neutralise;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -13,10 +14,12 @@ import org.apache.commons.csv.CSVPrinter;
  * One of the dashboard's figures as a table (the chart's accessible alternative, and its CSV download) with the
  * series its chart draws. A class with getters: pages read it through EL, which does not read record components.
  */
-public final class FigureTable {
+public final class FigureTable implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A series of the chart: its name, the stack it is drawn in (null: a bar of its own) and one value per row. */
-    public record Series(String name, String stack, List<? extends Number> values) {
+    public record Series(String name, String stack, List<? extends Number> values) implements Serializable {
     }
 
     private final String key;

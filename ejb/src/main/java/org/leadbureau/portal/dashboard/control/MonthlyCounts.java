@@ -1,5 +1,6 @@
 package org.leadbureau.portal.dashboard.control;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.Map;
  * may come in two rows for one value (the zone's offset changed within it); they add up. Every month of the period
  * and every value is present, with 0 where nothing happened, so tables and charts have no gaps.
  */
-public final class MonthlyCounts<E extends Enum<E>> {
+public final class MonthlyCounts<E extends Enum<E>> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Class<E> kind;
     private final Map<YearMonth, EnumMap<E, Long>> counts = new LinkedHashMap<>();

@@ -1,10 +1,11 @@
 package org.leadbureau.portal.dashboard.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
 /** A calendar quarter, written {@code 2026-Q1} as the dashboard and its API name it. */
-public record Quarter(int year, int number) {
+public record Quarter(int year, int number) implements Serializable {
 
     public Quarter {
         if (number < 1 || number > 4) {

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.dashboard.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,7 +18,7 @@ import org.leadbureau.portal.platform.rules.InvalidInputException;
  * The days a dashboard covers, both included, in the Bureau's zone: its months and quarters are the zone's, so an
  * inquiry sent at 11 PM on 31 January in Los Angeles counts in January although it is February in UTC. Pure rules.
  */
-public record ReportingPeriod(LocalDate from, LocalDate to, ZoneId zone) {
+public record ReportingPeriod(LocalDate from, LocalDate to, ZoneId zone) implements Serializable {
 
     /** The longest period a dashboard covers: each month of it costs a few grouped rows, never more. */
     public static final int MAX_YEARS = 5;

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -19,7 +20,9 @@ import org.leadbureau.portal.platform.i18n.Language;
  * ({@code topic.<slug>}, {@code audience.<slug>}) where one is written there.
  */
 @MappedSuperclass
-public abstract class VocabularyTerm {
+public abstract class VocabularyTerm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final String NAMES = "library.vocabulary";
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

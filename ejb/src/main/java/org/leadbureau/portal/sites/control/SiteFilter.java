@@ -1,5 +1,6 @@
 package org.leadbureau.portal.sites.control;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ import org.leadbureau.portal.sites.entity.UsState;
  * Which sites of the public directory to show: each part optional. The same filter drives the table, the map,
  * the summary and the downloads, and travels in the URL under the API's parameter names.
  */
-public record SiteFilter(UsState state, SiteStatus status, String text, Integer launchedFrom, Integer launchedTo) {
+public record SiteFilter(UsState state, SiteStatus status, String text, Integer launchedFrom, Integer launchedTo) implements Serializable {
 
     public static final SiteFilter ALL = new SiteFilter(null, null, null, null, null);
     private static final int MAX_TEXT = 200;

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.sites.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * rejected row with its reason.
  */
 public record SiteImportReport(int created, int updated, int unchanged, List<PlannedRow> rows,
-                               List<Rejection> rejected) {
+                               List<Rejection> rejected) implements Serializable {
 
     static SiteImportReport of(List<PlannedRow> rows, List<Rejection> rejected) {
         return new SiteImportReport(count(rows, ImportAction.CREATE), count(rows, ImportAction.UPDATE),

@@ -27,10 +27,10 @@ public class AccountView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient SecondFactor secondFactor;
+    SecondFactor secondFactor;
 
     private String timeZone;
     private String currentPassword;

@@ -15,7 +15,7 @@ public class AdminSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecondFactor secondFactor;
+    SecondFactor secondFactor;
 
     private Boolean secondFactorRequired;
 

@@ -28,7 +28,7 @@ public class AuditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditLog auditLog;
+    AuditLog auditLog;
 
     @Inject
     StaffTimes staffTimes;

@@ -20,7 +20,7 @@ public class SetPasswordView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordLinks passwordLinks;
+    PasswordLinks passwordLinks;
 
     private String token;
     private Purpose purpose;

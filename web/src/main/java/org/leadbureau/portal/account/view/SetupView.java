@@ -17,7 +17,7 @@ public class SetupView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FirstAdministrator firstAdministrator;
+    FirstAdministrator firstAdministrator;
 
     private String token;
     private String email;

@@ -30,13 +30,13 @@ public class UsersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient PasswordLinks passwordLinks;
+    PasswordLinks passwordLinks;
 
     @Inject
-    transient SecondFactor secondFactor;
+    SecondFactor secondFactor;
 
     /** The accounts a page at a time; each page read also resets the roles ticked in its rows to the stored ones. */
     private final PagedTableModel<StaffUser> users = new PagedTableModel<>(() -> accounts.count(),

@@ -31,7 +31,7 @@ public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Dashboard dashboard;
+    Dashboard dashboard;
 
     @Inject
     @Param(name = "from")

@@ -30,7 +30,7 @@ public class EvaluationView implements Serializable {
     private static final List<String> YES_NO = List.of("true", "false");
 
     @Inject
-    transient Evaluations evaluations;
+    Evaluations evaluations;
 
     @Inject
     VisitorLanguage language;

@@ -29,13 +29,13 @@ public class ContactView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     @Inject
-    transient Inquiries inquiries;
+    Inquiries inquiries;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
-    transient VisitorLanguage language;
+    VisitorLanguage language;
 
     private final InquiryForm form = new InquiryForm();
     private String website;

@@ -30,10 +30,10 @@ public class StaffInquiryView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InquiryTriage triage;
+    InquiryTriage triage;
 
     @Inject
-    transient SiteVisits siteVisits;
+    SiteVisits siteVisits;
 
     @Inject
     @Param(pathIndex = 0)

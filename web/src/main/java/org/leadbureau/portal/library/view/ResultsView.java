@@ -44,7 +44,7 @@ public abstract class ResultsView implements Serializable {
     }
 
     @Inject
-    transient Library library;
+    Library library;
 
     private transient SearchOutcome outcome;
     private SearchLinks links;

@@ -22,7 +22,7 @@ public class SearchView extends ResultsView {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private String query;
 

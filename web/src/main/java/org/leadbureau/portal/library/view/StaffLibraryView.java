@@ -43,10 +43,10 @@ public class StaffLibraryView implements Serializable {
     private static final String EDITOR = "editor:";
 
     @Inject
-    transient LibraryCuration curation;
+    LibraryCuration curation;
 
     @Inject
-    transient Vocabularies vocabularies;
+    Vocabularies vocabularies;
 
     private PagedTableModel<ResourceItem> resources;
     private List<Topic> topics;

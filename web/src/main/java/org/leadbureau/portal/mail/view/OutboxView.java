@@ -23,7 +23,7 @@ public class OutboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OutboxMessages outbox;
+    OutboxMessages outbox;
 
     private PagedTableModel<OutboxRow> messages;
     private Map<MailStatus, Long> counts;

@@ -14,7 +14,7 @@ public class AdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient IndexRebuild indexRebuild;
+    IndexRebuild indexRebuild;
 
     public void rebuild() {
         indexRebuild.start();

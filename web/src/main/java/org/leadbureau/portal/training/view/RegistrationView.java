@@ -23,10 +23,10 @@ public class RegistrationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Registrations registrations;
+    Registrations registrations;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     VisitorLanguage language;

@@ -33,7 +33,7 @@ public class TrainingFormView implements Serializable {
     static final String EDIT = "edit";
 
     @Inject
-    transient TrainingAdmin admin;
+    TrainingAdmin admin;
 
     @Inject
     @Param(pathIndex = 0)

@@ -39,7 +39,7 @@ public class TrainingRosterView implements Serializable {
     private static final int ROSTER_PAGE = 50;
 
     @Inject
-    transient TrainingAdmin admin;
+    TrainingAdmin admin;
 
     @Inject
     @Param(pathIndex = 0)

@@ -35,13 +35,13 @@ public class TrainingView implements Serializable {
     private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
 
     @Inject
-    transient Trainings trainings;
+    Trainings trainings;
 
     @Inject
-    transient Registrations registrations;
+    Registrations registrations;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     VisitorLanguage language;
