@@ -20,6 +20,8 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +74,17 @@ class SessionStateTest {
     }
 
     private static List<Class<?>> classesBeside(Class<?> anchor) throws IOException, URISyntaxException {
-        Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // A folder of classes, or (in a build that packaged the EJB module first, as mvn verify does) a jar.
+        if (Files.isRegularFile(location)) {
+            try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                return classesUnder(jar.getPath("/"));
+            }
+        }
+        return classesUnder(location);
+    }
+
+    private static List<Class<?>> classesUnder(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".class"))
                     .map(file -> root.relativize(file).toString().replace('\\', '/').replace('/', '.'))
