@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.HttpFrom;
@@ -13,8 +12,6 @@ import org.leadbureau.portal.it.HttpFrom;
 @ExtendWith(Cluster.class)
 class CookieFreeIT {
 
-    // Passes with the sessions branch (public pages without a session) merged; switch on when that has landed.
-    @Disabled("public pages open a session until the sessions branch lands")
     @Test
     void publicPagesThroughTheBalancerSetNoCookie() {
         HttpFrom visitor = HttpFrom.address("127.0.0.4").to(Cluster.BALANCER);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 public final class StaffSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern FORM_SHOWN = Pattern.compile("name=\"([^\"]+:shown)\" value=\"([^\"]+)\"");
     private static final Pattern CSP_NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
@@ -95,13 +96,20 @@ public final class StaffSession {
         cookies.getCookieStore().add(Http.uri("/"), cookie);
     }
 
-    /** The hidden fields a browser without JavaScript posts with every Faces form: view state and CSP nonce. */
+    /**
+     * The hidden fields a browser without JavaScript posts with every Faces form: view state, CSP nonce and, on the
+     * public forms, when the form was shown.
+     */
     public static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("jakarta.faces.ViewState", viewState(html));
         Matcher nonce = CSP_NONCE.matcher(html);
         if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
+        }
+        Matcher shown = FORM_SHOWN.matcher(html);
+        if (shown.find()) {
+            fields.put(shown.group(1), shown.group(2));
         }
         return fields;
     }

@@ -85,6 +85,13 @@ class FeedsIT {
         assertTrue(entry.getDescription().getValue().contains("Virtual"), entry.getDescription().getValue());
         assertEquals(List.of("http://localhost:8080/trainings/feed.atom"), links(feed, "self"));
         assertEquals(List.of("http://localhost:8080/trainings"), links(feed, "alternate"));
+
+        // The feed a Spanish page links: its words in Spanish, what staff wrote as written.
+        SyndFeed spanish = feed("/trainings/feed.atom?lang=es");
+        assertEquals("Próximas capacitaciones de LEAD", spanish.getTitle());
+        assertEquals("es", spanish.getLanguage());
+        String facts = entry(spanish, "Feed training " + RUN).getDescription().getValue();
+        assertTrue(facts.contains("Quedan 12 lugares") && facts.contains(" de 20"), facts);
     }
 
     @Test
@@ -100,9 +107,11 @@ class FeedsIT {
     void theLibraryAndTrainingsPagesAnnounceTheirFeeds() {
         String library = Http.page(Http.get("/library"), "Resource library");
         assertTrue(library.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"New in the LEAD "
-                + "resource library\" href=\"/library/feed.atom\""), "the library page links its feed");
+                + "resource library\" href=\"/library/feed.atom?lang=en\""), "the library page links its feed, in its language");
         String trainings = Http.page(Http.get("/trainings"), "Upcoming trainings");
-        assertTrue(trainings.contains("href=\"/trainings/feed.atom\""), "the trainings page links its feed");
+        assertTrue(trainings.contains("href=\"/trainings/feed.atom?lang=en\""), "the trainings page links its feed");
+        String spanish = Http.page(Http.get("/trainings?lang=es"), "Próximas capacitaciones");
+        assertTrue(spanish.contains("href=\"/trainings/feed.atom?lang=es\""), "the Spanish page its Spanish feed");
     }
 
     private static SyndFeed feed(String path) throws Exception {

@@ -3,6 +3,7 @@ package org.leadbureau.portal.platform.security;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -81,15 +82,32 @@ public final class SecretBox {
     }
 
     /**
+     * A signature of {@code value} for one {@code purpose} (HMAC-SHA256, URL-safe Base64), so that the client can carry
+     * a value the portal reads back unchanged; the purpose keeps a signature made for one use from passing for another.
+     */
+    public String sign(String purpose, String value) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(purpose + "\n" + value));
+    }
+
+    /** Whether {@code signature} is this key's {@link #sign} of the value, compared in constant time. */
+    public boolean verify(String purpose, String value, String signature) {
+        return MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
      * A value that identifies the key without revealing it (HMAC-SHA256 of a fixed text), kept in the database so
      * that a node started with another key notices before it misreads anything.
      */
     public String checkValue() {
+        return Base64.getEncoder().encodeToString(hmac("LEAD Bureau Portal secret key check"));
+    }
+
+    private byte[] hmac(String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(
-                    mac.doFinal("LEAD Bureau Portal secret key check".getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

@@ -33,6 +33,17 @@ class SecretBoxTest {
     }
 
     @Test
+    void aSignatureHoldsForItsValueItsPurposeAndItsKeyOnly() {
+        String signature = box.sign("form shown at", "1700000000000");
+        assertTrue(box.verify("form shown at", "1700000000000", signature));
+        assertFalse(box.verify("form shown at", "1600000000000", signature), "another value");
+        assertFalse(box.verify("another use", "1700000000000", signature), "another purpose");
+        assertFalse(SecretBox.fromBase64(SecretBox.newKey()).verify("form shown at", "1700000000000", signature),
+                "another key");
+        assertFalse(box.verify("form shown at", "1700000000000", ""), "no signature");
+    }
+
+    @Test
     void anotherKeyOrAnAlteredValueDoesNotOpen() {
         String sealed = box.seal(SECRET);
         SecretBox other = SecretBox.fromBase64(SecretBox.newKey());

@@ -1,11 +1,8 @@
 package org.leadbureau.portal.inquiry.view;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.leadbureau.portal.inquiry.boundary.Inquiries;
@@ -14,40 +11,35 @@ import org.leadbureau.portal.inquiry.boundary.InquiryReceipt;
 import org.leadbureau.portal.inquiry.entity.Interest;
 import org.leadbureau.portal.inquiry.entity.Stage;
 import org.leadbureau.portal.inquiry.entity.Stakeholder;
-import org.leadbureau.portal.platform.i18n.VisitorLanguage;
-import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
+import org.leadbureau.portal.platform.view.FormStamp;
+import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.entity.UsState;
 
 /**
- * {@code /contact}: the inquiry form and its confirmation. When the form was shown is kept here, on the server
- * (view state), so the minimum-time rule cannot be fooled by the client.
+ * {@code /contact}: the inquiry form and its confirmation. A stateless page: when the form was shown travels with
+ * it, signed ({@link FormStamp}), so the minimum-time rule cannot be fooled by the client and no session is needed.
  */
 @Named
-@ViewScoped
-public class ContactView implements Serializable {
+@RequestScoped
+public class ContactView {
 
-    private static final long serialVersionUID = 1L;
     @Inject
     Inquiries inquiries;
 
     @Inject
-    Clock clock;
+    VisitorLanguage language;
 
     @Inject
-    VisitorLanguage language;
+    FormStamp stamp;
 
     private final InquiryForm form = new InquiryForm();
     private String website;
-    private Instant shownAt;
     private InquiryReceipt receipt;
 
-    @PostConstruct
-    void shown() {
-        shownAt = clock.instant();
-    }
-
     public void submit() {
+        Instant shownAt = stamp.shownAt();
         Refusals.attempt(() -> receipt = inquiries.submit(form, language.current(), website, shownAt));
     }
 

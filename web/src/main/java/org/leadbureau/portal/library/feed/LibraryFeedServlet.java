@@ -17,6 +17,10 @@ import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.control.ResourceFilter;
 import org.leadbureau.portal.library.control.ResourceItem;
 import org.leadbureau.portal.platform.feed.AtomFeed;
+import org.leadbureau.portal.platform.i18n.BundleTexts;
+import org.leadbureau.portal.platform.i18n.Language;
+import org.leadbureau.portal.platform.i18n.Texts;
+import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.rest.Problem;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
 
@@ -36,29 +40,33 @@ public class LibraryFeedServlet extends HttpServlet {
     @Inject
     Vocabularies vocabularies;
 
+    @Inject
+    VisitorLanguage visitor;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String topic = request.getParameter("topic");
         List<String> topics = topic == null || topic.isBlank() ? List.of() : List.of(topic.strip());
+        Language language = visitor.current();
         ResourceFilter filter;
-        String about;
+        String title;
         try {
             filter = library.filter(List.of(), topics, List.of(), List.of(), "date", "1", String.valueOf(ENTRIES));
-            about = topics.isEmpty() ? "" : " on " + vocabularies.topics(topics).get(0).getLabel();
+            title = topics.isEmpty() ? Texts.text(language, "library.feed") : Texts.text(language, "library.feedOnTopic",
+                    vocabularies.topics(topics).get(0).labelIn(language));
         } catch (InvalidInputException e) {
+            BundleTexts texts = BundleTexts.of(BundleTexts.ERRORS, language);
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.body(404, "Not Found",
-                    "There is no topic '" + topic + "': see the topics on the library page.",
-                    Map.of("topic", "Not a topic of the library.")));
+            response.getWriter().write(Problem.body(404, texts.get("problem.title.404"),
+                    texts.get("feed.topic.unknown", topic), Map.of("topic", texts.get("feed.topic.field"))));
             return;
         }
         String query = topics.isEmpty() ? "" : "?topic=" + URLEncoder.encode(topics.get(0), StandardCharsets.UTF_8);
         String self = "/library/feed.atom" + query;
         String page = "/library" + query;
-        AtomFeed feed = new AtomFeed("New in the LEAD resource library" + about,
-                "Reference and guidance documents of the LEAD National Support Bureau, newest first.", self, page);
+        AtomFeed feed = new AtomFeed(language, title, Texts.text(language, "library.feedSubtitle"), self, page);
         for (ResourceItem item : library.list(filter).items()) {
             Instant published = item.getPublishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
             feed.entry(item.getTitle(), "/library/" + item.getSlug(), published, published, item.getSummary(),

@@ -1,6 +1,6 @@
 package org.leadbureau.portal.library.view;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.AbstractMap;
@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 import org.leadbureau.portal.library.boundary.TitleSuggestion;
 import org.leadbureau.portal.library.boundary.Vocabularies;
 import org.leadbureau.portal.library.entity.Topic;
+import org.leadbureau.portal.platform.view.Pages;
 import org.omnifaces.util.Faces;
 
 /** {@code /search?q=…}: results with snippets, facets, paging and sort; the query box completes titles. */
 @Named
-@ViewScoped
+@RequestScoped
 public class SearchView extends ResultsView {
 
     private static final long serialVersionUID = 1L;
@@ -41,7 +42,7 @@ public class SearchView extends ResultsView {
         }
         parameters.put("q", query);
         parameters.remove("page");
-        Faces.redirect(new SearchLinks("/search", Map.of()).url(parameters));
+        Pages.redirect(new SearchLinks("/search", Map.of()).url(parameters));
     }
 
     public List<String> completeTitles(String typed) {

@@ -1,5 +1,6 @@
 package org.leadbureau.portal.platform.feed;
 
+import org.leadbureau.portal.platform.i18n.Language;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -38,14 +39,14 @@ public final class AtomFeed {
     private final List<SyndEntry> entries = new ArrayList<>();
     private Instant newest = Instant.EPOCH;
 
-    /** A feed at {@code selfPath} (with its query) that follows the page at {@code pagePath}. */
-    public AtomFeed(String title, String subtitle, String selfPath, String pagePath) {
+    /** A feed in {@code language} at {@code selfPath} (with its query) that follows the page at {@code pagePath}. */
+    public AtomFeed(Language language, String title, String subtitle, String selfPath, String pagePath) {
         feed.setFeedType("atom_1.0");
         feed.setTitle(title);
         feed.setDescription(subtitle);
         feed.setUri(address(selfPath));
         feed.setAuthor("LEAD National Support Bureau");
-        feed.setLanguage("en");
+        feed.setLanguage(language.tag());
         feed.setLinks(List.of(link("self", MEDIA_TYPE, selfPath), link("alternate", "text/html", pagePath)));
     }
 
@@ -91,6 +92,8 @@ public final class AtomFeed {
         String tag = "\"" + digest(body) + "\"";
         response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", "public, max-age=300");
+        // Written in the reader's language (?lang=, the cookie or Accept-Language): no cache serves one for the other.
+        response.setHeader("Vary", "Accept-Language, Cookie");
         if (tag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

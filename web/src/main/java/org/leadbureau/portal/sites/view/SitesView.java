@@ -1,24 +1,21 @@
 package org.leadbureau.portal.sites.view;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.rules.InvalidInputException;
-import org.leadbureau.portal.platform.view.PagedTableModel;
+import org.leadbureau.portal.platform.paging.PageRequest;
+import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.sites.boundary.Sites;
 import org.leadbureau.portal.sites.control.SiteSort;
 import org.leadbureau.portal.sites.control.SiteFilter;
@@ -28,14 +25,18 @@ import org.omnifaces.cdi.Param;
 
 /**
  * {@code /sites}: the directory, filtered by the URL's query ({@code state, status, q, launchedFrom,
- * launchedTo}, the API's names) so that every filtered view can be bookmarked; {@code view=map} shows the map.
- * View-scoped because the lazy table pages and sorts by ajax.
+ * launchedTo}, the API's names) so that every filtered view can be bookmarked; {@code view=map} shows the map,
+ * {@code sort} ({@code state}, {@code -launched}: descending) and {@code page} order and page the table. Everything
+ * is in the address, so the page keeps nothing between requests and opens no session.
  */
 @Named
-@ViewScoped
-public class SitesView implements Serializable {
+@RequestScoped
+public class SitesView {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = PageRequest.DEFAULT_SIZE;
+
+    /** The table's columns, in order: each sorts by its own field. */
+    static final List<String> COLUMNS = List.of("name", "jurisdiction", "state", "status", "launched");
 
     @Inject
     Sites sites;
@@ -64,15 +65,26 @@ public class SitesView implements Serializable {
     @Param(name = "view")
     String view;
 
+    @Inject
+    @Param(name = "sort")
+    String sort;
+
+    @Inject
+    @Param(name = "page")
+    String page;
+
     private SiteFilter filter = SiteFilter.ALL;
     private Map<String, String> errors = Map.of();
-    private PagedTableModel<Site> model;
+    private SiteSort sortedBy = SiteSort.NAME;
+    private boolean ascending = true;
+    private PageRequest pageShown = PageRequest.first(PAGE_SIZE);
+    private List<Site> rows = List.of();
     private long siteCount;
     private int stateCount;
-    private List<MapTile> tiles;
+    private List<MapTile> tiles = List.of();
 
-    @PostConstruct
-    void init() {
+    /** Reads the address (a view action, so a post of the filter form reads nothing it will not show). */
+    public void load() {
         try {
             filter = SiteFilter.parse(state, status, q, launchedFrom, launchedTo);
         } catch (InvalidInputException e) {
@@ -82,10 +94,16 @@ public class SitesView implements Serializable {
         Map<UsState, Long> byState = sites.countByState(filter);
         siteCount = byState.values().stream().mapToLong(Long::longValue).sum();
         stateCount = byState.size();
-        SiteFilter shown = filter;
-        model = new PagedTableModel<>(() -> sites.count(shown), (page, sort, ascending) -> sites.find(shown,
-                sort == null || SiteSort.fromName(sort) == null ? SiteSort.NAME : SiteSort.fromName(sort), ascending,
-                page), Site::getSlug);
+        String asked = sort == null ? "" : sort.strip();
+        boolean descending = asked.startsWith("-");
+        String column = descending ? asked.substring(1) : asked;
+        if (COLUMNS.contains(column)) {
+            sortedBy = SiteSort.fromName(column);
+            ascending = !descending;
+        }
+        // A page past the end (a stale bookmark) shows the last one.
+        pageShown = new PageRequest(Math.min(PageRequest.fromAddress(page, PAGE_SIZE).page(), Math.max(1, getPageCount())),
+                PAGE_SIZE);
         if (isMap()) {
             Map<UsState, List<Site>> located = sites.all(filter).stream().filter(Site::isLocated)
                     .collect(Collectors.groupingBy(Site::getState));
@@ -94,11 +112,13 @@ public class SitesView implements Serializable {
                 tiles.add(new MapTile(each, byState.getOrDefault(each, 0L),
                         "/sites?" + query(filter.withState(each), true), located.getOrDefault(each, List.of())));
             }
+        } else {
+            rows = sites.find(filter, sortedBy, ascending, pageShown);
         }
     }
 
     /** Applies the filter form by going to its URL, so the result is bookmarkable. */
-    public void search() throws IOException {
+    public void search() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("state", state);
         parameters.put("status", status);
@@ -106,11 +126,12 @@ public class SitesView implements Serializable {
         parameters.put("launchedFrom", launchedFrom);
         parameters.put("launchedTo", launchedTo);
         parameters.put("view", isMap() ? "map" : null);
+        parameters.put("sort", sort);
         String query = parameters.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        FacesContext.getCurrentInstance().getExternalContext().redirect("/sites" + (query.isEmpty() ? "" : "?" + query));
+        Pages.redirect("/sites" + (query.isEmpty() ? "" : "?" + query));
     }
 
     private static String query(SiteFilter filter, boolean map) {
@@ -149,8 +170,54 @@ public class SitesView implements Serializable {
         return !filter.isEmpty();
     }
 
-    public PagedTableModel<Site> getModel() {
-        return model;
+    /** The sites of the page shown, in the order asked for. */
+    public List<Site> getRows() {
+        return rows;
+    }
+
+    public int getPage() {
+        return pageShown.page();
+    }
+
+    public int getPageCount() {
+        return (int) Math.min(PageRequest.MAX_PAGE, (siteCount + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The address of another page of the table (the pager's links). */
+    public String pageUrl(int number) {
+        return tableUrl(sortParameter(), number);
+    }
+
+    /** The address that sorts the table by a column: ascending, or descending when it is sorted ascending now. */
+    public String sortUrl(String column) {
+        return tableUrl(isSortedBy(column) && ascending ? "-" + column : column, 1);
+    }
+
+    public boolean isSortedBy(String column) {
+        return sortedBy.name().equalsIgnoreCase(column);
+    }
+
+    /** The column's {@code aria-sort}: ascending, descending or none. */
+    public String ariaSort(String column) {
+        return !isSortedBy(column) ? "none" : ascending ? "ascending" : "descending";
+    }
+
+    private String sortParameter() {
+        if (sortedBy == SiteSort.NAME && ascending) {
+            return null;
+        }
+        return (ascending ? "" : "-") + sortedBy.name().toLowerCase(Locale.ROOT);
+    }
+
+    private String tableUrl(String sortBy, int number) {
+        StringBuilder query = new StringBuilder(filter.toQuery());
+        if (sortBy != null) {
+            query.append(query.length() == 0 ? "" : "&").append("sort=").append(sortBy);
+        }
+        if (number > 1) {
+            query.append(query.length() == 0 ? "" : "&").append("page=").append(number);
+        }
+        return "/sites" + (query.length() == 0 ? "" : "?" + query);
     }
 
     /** The key of the map: only the shades it shows ("map-tile--2" → "2 sites"), lightest first. */

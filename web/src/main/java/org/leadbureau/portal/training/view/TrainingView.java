@@ -1,17 +1,15 @@
 package org.leadbureau.portal.training.view;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.i18n.VisitorLanguage;
 import org.leadbureau.portal.platform.rules.SpamGuard;
+import org.leadbureau.portal.platform.view.FormStamp;
 import org.leadbureau.portal.platform.view.Pages;
 import org.leadbureau.portal.platform.view.Refusals;
 import org.leadbureau.portal.sites.boundary.SiteChoice;
@@ -26,12 +24,14 @@ import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
-/** {@code /trainings/<slug>}: one training, its registration form and the outcome of registering. */
+/**
+ * {@code /trainings/<slug>}: one training, its registration form and the outcome of registering. A stateless page:
+ * the form carries when it was shown, signed ({@link FormStamp}), and the training is read from the address.
+ */
 @Named
-@ViewScoped
-public class TrainingView implements Serializable {
+@RequestScoped
+public class TrainingView {
 
-    private static final long serialVersionUID = 1L;
     private static final SpamGuard SPAM_GUARD = SpamGuard.fromEnvironment();
 
     @Inject
@@ -44,6 +44,9 @@ public class TrainingView implements Serializable {
     Clock clock;
 
     @Inject
+    FormStamp stamp;
+
+    @Inject
     VisitorLanguage language;
 
     @Inject
@@ -54,7 +57,7 @@ public class TrainingView implements Serializable {
     @Param(pathIndex = 1)
     String extraSegment;
 
-    private transient TrainingSummary training;
+    private TrainingSummary training;
     private final RegistrationForm form = new RegistrationForm();
     private SiteChoice site;
     private String outcomeStatus;
@@ -63,12 +66,6 @@ public class TrainingView implements Serializable {
     private String outcomeEmail;
     private String viewerZone;
     private String website;
-    private Instant shownAt;
-
-    @PostConstruct
-    void shown() {
-        shownAt = clock.instant();
-    }
 
     public void load() {
         if (slug == null) {
@@ -95,7 +92,7 @@ public class TrainingView implements Serializable {
      * then nothing is stored and the person is asked to send it once more, so a hasty human loses nothing.
      */
     public void register() {
-        if (SPAM_GUARD.looksLikeABot(website, shownAt, clock.instant())) {
+        if (SPAM_GUARD.looksLikeABot(website, stamp.shownAt(), clock.instant())) {
             Messages.addGlobalWarn(Texts.text("registration.notSentYet"));
             return;
         }
