@@ -84,6 +84,14 @@ start_server() {
     started+=($!)
 }
 
+# Another server on one of these ports (a test server, a cluster started before) would answer in the cluster's place.
+for port in 8080 8090 9990 8180 10090 8280 10190 7700 7800 "$opensearch_port"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        say "Port $port is in use: stop what listens there first."
+        exit 1
+    fi
+done
+
 began=$(date +%s)
 # The nodes' search backend answers before they start: they check it when the portal deploys. It starts with an
 # empty index, which the nodes fill from the database as they start (IndexIntegrity).

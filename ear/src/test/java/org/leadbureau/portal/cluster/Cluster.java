@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -136,10 +138,14 @@ public final class Cluster implements BeforeAllCallback {
             awaitReady(Duration.ofMinutes(4));
         }
 
-        /** Both nodes and the balancer answer /api/health with 200. */
+        /**
+         * Both nodes and the balancer answer /api/health with 200, and the balancer sends new sessions to both nodes
+         * (a node that registered again is not chosen before its first status report).
+         */
         void awaitReady(Duration within) throws InterruptedException {
             Instant deadline = Instant.now().plus(within);
-            while (!(healthy(node("node1")) && healthy(node("node2")) && healthy(BALANCER))) {
+            Set<String> routed = new HashSet<>();
+            while (!(healthy(node("node1")) && healthy(node("node2")) && healthy(BALANCER) && routesTo(routed))) {
                 if (!launcher.isAlive()) {
                     throw new AssertionError("The cluster script ended (" + launcher.exitValue() + "):\n" + logTail());
                 }
@@ -148,6 +154,19 @@ public final class Cluster implements BeforeAllCallback {
                 }
                 Thread.sleep(500);
             }
+        }
+
+        /** Opens a session through the balancer and notes its node; true once both nodes have been given one. */
+        private boolean routesTo(Set<String> routed) throws InterruptedException {
+            try {
+                client.send(HttpRequest.newBuilder(BALANCER.resolve("/login")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie").stream()
+                        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                        .forEach(cookie -> routed.add(nodeOf(cookie.split(";", 2)[0])));
+            } catch (IOException notYet) {
+                return false;
+            }
+            return routed.containsAll(NODES);
         }
 
         private boolean healthy(URI server) throws InterruptedException {

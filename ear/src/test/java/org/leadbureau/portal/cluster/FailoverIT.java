@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
@@ -37,9 +36,6 @@ class FailoverIT {
         Cluster.running().revive();
     }
 
-    // Fails with WildFly 39's mod_cluster balancer: a request carrying the killed node's route in JSESSIONID is
-    // answered 503 until that node registers again, however long after the kill (README, "Running as a cluster").
-    @Disabled("the balancer answers 503 to the killed node's sessions until it is back")
     @Test
     void aSignedInPersonStaysSignedInWhenTheirNodeIsKilled() throws Exception {
         StaffSession session = StaffSession.signedIn(StaffAccounts.ADMIN);

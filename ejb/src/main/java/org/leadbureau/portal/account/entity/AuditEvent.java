@@ -9,13 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /** Something that happened that the Bureau may need to account for later. Never holds a secret. */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.DELETE_BEFORE, query = "delete from AuditEvent e where e.occurredAt < :before")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String DELETE_BEFORE = "AuditEvent.deleteBefore";
 

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;
@@ -37,7 +38,9 @@ import org.leadbureau.portal.platform.rules.TextLength;
         + "where u.id = :id and (u.lastLoginAt is null or u.lastLoginAt < :now)")
 @NamedQuery(name = StaffUser.COUNT_ACTIVE_WITH_ROLE,
         query = "select count(distinct u) from StaffUser u join u.roles r where u.active = true and r = :role")
-public class StaffUser {
+public class StaffUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_EMAIL = "StaffUser.findByEmail";
     public static final String FIND_WITH_TOTP_SECRET = "StaffUser.findWithTotpSecret";

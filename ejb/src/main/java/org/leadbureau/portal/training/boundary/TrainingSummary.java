@@ -1,5 +1,6 @@
 package org.leadbureau.portal.training.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.leadbureau.portal.training.entity.TrainingStatus;
  * The join link is not part of it (confirmed registrants see it on their own page). A class with getters, for
  * Faces EL and JSON-B alike.
  */
-public class TrainingSummary {
+public class TrainingSummary implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final Training training;
     private final long seated;

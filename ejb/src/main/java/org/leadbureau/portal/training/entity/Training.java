@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -34,7 +35,9 @@ import org.leadbureau.portal.platform.rules.TextLength;
         + " and t.endsAt > :now order by t.startsAt, t.title")
 @NamedQuery(name = Training.FIND_DEMO, query = "select t from Training t where t.demo = true")
 @NamedQuery(name = Training.FIND_ALL, query = "select t from Training t order by t.startsAt desc, t.title")
-public class Training {
+public class Training implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_SLUG = "Training.findBySlug";
     public static final String FIND_UPCOMING = "Training.findUpcoming";

@@ -148,10 +148,9 @@ class SessionStateTest {
         }
         if (declared instanceof ParameterizedType parameterized) {
             check(parameterized.getRawType(), path, problems, seen);
-            if (JDK_CONTAINERS.contains(parameterized.getRawType())) {
-                for (Type argument : parameterized.getActualTypeArguments()) {
-                    check(argument, path + "<>", problems, seen);
-                }
+            // The values of a container or of a table model (its rows) are held with it.
+            for (Type argument : parameterized.getActualTypeArguments()) {
+                check(argument, path + "<>", problems, seen);
             }
             return;
         }
