@@ -184,7 +184,30 @@
         });
     }
 
+    /*
+     * A group of radio buttons or check boxes (h:selectOneRadio, h:selectManyCheckbox) is drawn as a table, and its
+     * message is linked to that table, which a screen reader never focuses: link it to each button of the group too,
+     * so that the reason is read out on whichever button the keyboard lands (WCAG 3.3.1).
+     */
+    function linkGroupMessages() {
+        document.querySelectorAll("table[aria-describedby], table[aria-invalid]").forEach(function (group) {
+            group.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (button) {
+                ["aria-describedby", "aria-invalid"].forEach(function (name) {
+                    if (group.hasAttribute(name)) {
+                        button.setAttribute(name, group.getAttribute(name));
+                    } else {
+                        button.removeAttribute(name);
+                    }
+                });
+            });
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        linkGroupMessages();
+        if (window.jQuery) {
+            jQuery(document).on("pfAjaxComplete", linkGroupMessages);
+        }
         followReducedMotion();
         keepFocusOverAjax();
         showOutcome();

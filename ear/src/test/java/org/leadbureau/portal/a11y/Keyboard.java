@@ -1,6 +1,5 @@
 package org.leadbureau.portal.a11y;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -192,24 +191,6 @@ final class Keyboard {
         lastDescription = description;
         return now;
     }
-
-    /**
-     * Asserts that the field refused with {@code message} says so to assistive technology: aria-invalid, and the
-     * message both in a live region (or an alert) and named by the field's aria-describedby.
-     */
-    static void assertErrorLinked(WebDriver driver, By field, String message) {
-        Browser.await(driver).withMessage(() -> "the error for " + field + " should be linked: "
-                        + ((JavascriptExecutor) driver).executeScript(LINKED_ERRORS, driver.findElement(field)))
-                .until(page -> String.valueOf(((JavascriptExecutor) page).executeScript(LINKED_ERRORS,
-                        page.findElement(field))).contains("[live] " + message));
-        assertEquals("true", driver.findElement(field).getAttribute("aria-invalid"), "aria-invalid on " + field);
-    }
-
-    /** The texts the field's aria-describedby names, each marked live when inside a live region or an alert. */
-    private static final String LINKED_ERRORS = "const ids = (arguments[0].getAttribute('aria-describedby') || '').split(/\\s+/);"
-            + " return ids.filter(id => document.getElementById(id)).map(id => { const d = document.getElementById(id);"
-            + "   const live = d.closest('[aria-live]:not([aria-live=off]), [role=alert], [role=status]');"
-            + "   return (live ? '[live] ' : '[silent] ') + d.textContent.trim(); }).join(' | ');";
 
     private Object script(String code, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(code, arguments);

@@ -110,7 +110,7 @@ class KeyboardJourneyIT extends BrowserJourney {
 
         correctTheEmail("contact", "morgan.keys@keyboard.example");
         // The stage was left out: its native menu is marked too.
-        Keyboard.assertErrorLinked(browser, By.id("contact:stage"), "Please tell us where your community stands with LEAD.");
+        Browser.assertErrorLinked(browser, By.id("contact:stage"), "Please tell us where your community stands with LEAD.");
         keyboard.tabTo(By.id("contact:stage"));
         keyboard.press(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
         assertEquals("PLANNING", new Select(browser.findElement(By.id("contact:stage"))).getFirstSelectedOption().getAttribute("value"));
@@ -254,7 +254,7 @@ class KeyboardJourneyIT extends BrowserJourney {
      */
     private void correctTheEmail(String form, String email) {
         By field = By.id(form + ":email");
-        Keyboard.assertErrorLinked(browser, field, "Please enter a valid email address");
+        Browser.assertErrorLinked(browser, field, "Please enter a valid email address");
         keyboard.assertFocusOn(By.id("errorSummary"));
         keyboard.tabTo(By.cssSelector("#errorSummary a[href='#" + form + ":email']"));
         keyboard.press(Keys.ENTER);

@@ -11,6 +11,7 @@ import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -63,6 +64,10 @@ class EvaluationJourneyIT extends BrowserJourney {
         Browser.await(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("errorSummary")));
         String usefulness = browser.findElements(By.cssSelector("#evaluation fieldset")).get(1).getText();
         assertTrue(usefulness.contains("Please say how useful the training was for your work"), usefulness);
+        for (WebElement button : browser.findElements(By.cssSelector("input[name='evaluation:usefulness']"))) {
+            Browser.assertErrorLinked(browser, By.id(button.getAttribute("id")),
+                    "Please say how useful the training was for your work");
+        }
         assertTrue(browser.findElement(By.cssSelector("input[name='evaluation:overall'][value='4']")).isSelected(),
                 "what was chosen stays");
         assertEquals("Call the case manager <before> booking.",

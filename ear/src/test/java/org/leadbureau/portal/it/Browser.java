@@ -183,6 +183,24 @@ public final class Browser {
     }
 
     /**
+     * Asserts that the field refused with {@code message} says so to assistive technology: aria-invalid, and the
+     * message both in a live region (or an alert) and named by the field's aria-describedby.
+     */
+    public static void assertErrorLinked(WebDriver driver, By field, String message) {
+        await(driver).withMessage(() -> "the error for " + field + " should be linked: "
+                        + ((JavascriptExecutor) driver).executeScript(LINKED_ERRORS, driver.findElement(field)))
+                .until(page -> String.valueOf(((JavascriptExecutor) page).executeScript(LINKED_ERRORS,
+                        page.findElement(field))).contains("[live] " + message));
+        assertEquals("true", driver.findElement(field).getAttribute("aria-invalid"), "aria-invalid on " + field);
+    }
+
+    /** The texts the field's aria-describedby names, each marked live when inside a live region or an alert. */
+    private static final String LINKED_ERRORS = "const ids = (arguments[0].getAttribute('aria-describedby') || '').split(/\\s+/);"
+            + " return ids.filter(id => document.getElementById(id)).map(id => { const d = document.getElementById(id);"
+            + "   const live = d.closest('[aria-live]:not([aria-live=off]), [role=alert], [role=status]');"
+            + "   return (live ? '[live] ' : '[silent] ') + d.textContent.trim(); }).join(' | ');";
+
+    /**
      * What the page announces to screen readers: the text of its live regions (role status or alert, or an
      * aria-live other than off). Feedback after an action belongs there, not just anywhere on the page.
      */
