@@ -191,7 +191,11 @@
      */
     function linkGroupMessages() {
         document.querySelectorAll("table[aria-describedby], table[aria-invalid]").forEach(function (group) {
+            // Only the group's own buttons (named after it): not the check boxes of a data table's rows.
             group.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (button) {
+                if (button.name !== group.id) {
+                    return;
+                }
                 ["aria-describedby", "aria-invalid"].forEach(function (name) {
                     if (group.hasAttribute(name)) {
                         button.setAttribute(name, group.getAttribute(name));
