@@ -185,24 +185,30 @@
     }
 
     /*
-     * A group of radio buttons or check boxes (h:selectOneRadio, h:selectManyCheckbox) is drawn as a table, and its
-     * message is linked to that table, which a screen reader never focuses: link it to each button of the group too,
-     * so that the reason is read out on whichever button the keyboard lands (WCAG 3.3.1).
+     * A group of radio buttons or check boxes (h:selectOneRadio, h:selectManyCheckbox) is drawn as a table, which a
+     * screen reader never focuses: link the group's message (the p:message beside it) and its validity to each of its
+     * buttons, so that the reason is read out on whichever button the keyboard lands (WCAG 3.3.1).
      */
     function linkGroupMessages() {
-        document.querySelectorAll("table[aria-describedby], table[aria-invalid]").forEach(function (group) {
-            // Only the group's own buttons (named after it): not the check boxes of a data table's rows.
-            group.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (button) {
-                if (button.name !== group.id) {
-                    return;
+        document.querySelectorAll("table[id]").forEach(function (group) {
+            // Only a group's own buttons (named after it): not the check boxes of a data table's rows.
+            var buttons = Array.prototype.filter.call(group.querySelectorAll("input[type=radio], input[type=checkbox]"),
+                function (button) { return button.name === group.id; });
+            var message = group.parentElement.querySelector(".ui-message-error");
+            if (buttons.length === 0) {
+                return;
+            }
+            if (message && !message.id) {
+                message.id = group.id + "-message";
+            }
+            buttons.forEach(function (button) {
+                if (message) {
+                    button.setAttribute("aria-describedby", message.id);
+                    button.setAttribute("aria-invalid", "true");
+                } else {
+                    button.removeAttribute("aria-describedby");
+                    button.removeAttribute("aria-invalid");
                 }
-                ["aria-describedby", "aria-invalid"].forEach(function (name) {
-                    if (group.hasAttribute(name)) {
-                        button.setAttribute(name, group.getAttribute(name));
-                    } else {
-                        button.removeAttribute(name);
-                    }
-                });
             });
         });
     }
