@@ -107,22 +107,14 @@ class NoSessionIT {
         filters.put("filters:apply", "");
         filters.put("sort", "state");
         filters.put("view", "map");
-        HttpResponse<String> filtered = post("/sites", filters);
-        assertEquals(302, filtered.statusCode(), filtered.body());
-        assertTrue(filtered.headers().firstValue("Location").orElseThrow().endsWith("/sites?state=WA&view=map&sort=state"),
-                filtered.headers().toString());
-        assertNoCookie(filtered);
+        assertRedirectsWithoutCookie(post("/sites", filters), "/sites?state=WA&view=map&sort=state");
 
         Map<String, String> search = StaffSession.hiddenFields(Http.get("/search?q=x&type=GUIDE").body());
         search.put("search", "search");
         search.put("search:q_input", "diversion");
         search.put("search:go", "");
         search.put("type", "GUIDE");
-        HttpResponse<String> searched = post("/search", search);
-        assertEquals(302, searched.statusCode(), searched.body());
-        assertTrue(searched.headers().firstValue("Location").orElseThrow().endsWith("/search?q=diversion&type=GUIDE"),
-                searched.headers().toString());
-        assertNoCookie(searched);
+        assertRedirectsWithoutCookie(post("/search", search), "/search?q=diversion&type=GUIDE");
     }
 
     @Test
@@ -144,6 +136,14 @@ class NoSessionIT {
         assertTrue(response.statusCode() >= 400 || response.statusCode() == 200, "status " + response.statusCode());
         assertFalse(response.body().contains(".java:") || response.body().contains("Caused by"), response.body());
         assertTrue(response.body().contains("<h1"), "the portal's page: " + response.body());
+    }
+
+    /** A stateless form's post answers with a redirect to the bookmarkable address of its outcome, and no cookie. */
+    private static void assertRedirectsWithoutCookie(HttpResponse<String> response, String address) {
+        assertEquals(302, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith(address),
+                response.headers().toString());
+        assertNoCookie(response);
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {
