@@ -62,7 +62,8 @@ public final class Cluster implements BeforeAllCallback {
         launcher.environment().putAll(Map.of("PORTAL_REGISTRATION_LIMITS", "1000/PT1H,10000/PT1H"));
         try {
             deleteTree(target.resolve("cluster-it-data"));
-            running = new Running(launcher.start(), work, target.resolve("cluster-it.log"), mail);
+            running = new Running(launcher.start(), work, target.resolve("cluster-it-data"), target.resolve("cluster-it.log"),
+                    mail);
             try {
                 running.awaitReady(Duration.ofMinutes(6));
             } catch (AssertionError notReady) {
@@ -80,7 +81,7 @@ public final class Cluster implements BeforeAllCallback {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
                 for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -95,13 +96,15 @@ public final class Cluster implements BeforeAllCallback {
 
         private final Process launcher;
         private final Path work;
+        private final Path data;
         private final Path log;
         private final GreenMail mail;
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-        private Running(Process launcher, Path work, Path log, GreenMail mail) {
+        private Running(Process launcher, Path work, Path data, Path log, GreenMail mail) {
             this.launcher = launcher;
             this.work = work;
+            this.data = data;
             this.log = log;
             this.mail = mail;
         }
@@ -109,6 +112,16 @@ public final class Cluster implements BeforeAllCallback {
         /** A node's own HTTP address (port offsets 100 and 200). */
         public URI node(String name) {
             return URI.create("http://127.0.0.1:" + (8080 + 100 * (NODES.indexOf(name) + 1)));
+        }
+
+        /** A node's PORTAL_DATA_DIR, which outlives its restarts. */
+        public Path dataDirectory(String node) {
+            return data.resolve(node);
+        }
+
+        /** A node's server.log, which its restarts append to. */
+        public Path serverLog(String node) {
+            return work.resolve(node).resolve("log").resolve("server.log");
         }
 
         public GreenMail mail() {

@@ -2,6 +2,7 @@ package org.leadbureau.portal.platform.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The analyzers as data: a tokenizer and token filters named as Lucene's factories are, so the same chain
@@ -75,5 +76,20 @@ public final class AnalysisChains {
             Analyzers.SPELLING, SPELLING);
 
     private AnalysisChains() {
+    }
+
+    /**
+     * The chains as text that every JVM writes alike, names and parameters sorted: what an index was written with.
+     * (A {@code Map.of}'s order, and so its {@code toString}, changes from one JVM to the next, which made every
+     * start take the index for one written with other analyzers.)
+     */
+    static String describe(Map<String, Chain> chains) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(chains).forEach((name, chain) -> {
+            text.append(name).append(": ").append(chain.tokenizer());
+            chain.filters().forEach(filter -> text.append(" | ").append(filter.name()).append(new TreeMap<>(filter.params())));
+            text.append('\n');
+        });
+        return text.toString();
     }
 }

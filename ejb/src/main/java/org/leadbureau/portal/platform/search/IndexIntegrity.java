@@ -22,7 +22,6 @@ import jakarta.transaction.TransactionManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.query.SearchScroll;
@@ -100,7 +99,7 @@ public class IndexIntegrity {
     private void checkHoldingTheLock() throws SystemException, InvalidTransactionException {
         String backend = PortalConfig.openSearch() ? "opensearch" : "lucene";
         // Only its digest is kept: the chains' description is long, and only equality matters.
-        String analysis = SecureTokens.hash(new TreeMap<>(AnalysisChains.ALL).toString());
+        String analysis = SecureTokens.hash(AnalysisChains.describe(AnalysisChains.ALL));
         IndexedAnalysis written = em.find(IndexedAnalysis.class, backend);
         boolean analysisChanged = written == null || !analysis.equals(written.analysis());
         // The comparison and the rebuild run outside the lock's transaction: their reads see what other nodes commit

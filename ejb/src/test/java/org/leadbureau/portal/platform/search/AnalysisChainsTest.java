@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -99,5 +102,25 @@ public class AnalysisChainsTest {
         assertEquals(SearchLanguage.ENGLISH, SearchLanguage.of(null));
         assertEquals(SearchLanguage.OTHER, SearchLanguage.of("lv"));
         assertEquals("body_es", SearchLanguage.SPANISH.field("body"));
+    }
+
+    /** What the index was written with is compared across restarts and nodes: the same chains, the same text. */
+    @Test
+    void theDescriptionOfTheChainsDoesNotDependOnTheOrderTheirParametersWereGiven() {
+        Map<String, String> oneWay = new LinkedHashMap<>();
+        oneWay.put("words", AnalysisChains.STOP_WORDS_ES);
+        oneWay.put("ignoreCase", "true");
+        Map<String, String> otherWay = new LinkedHashMap<>();
+        otherWay.put("ignoreCase", "true");
+        otherWay.put("words", AnalysisChains.STOP_WORDS_ES);
+        assertEquals(
+                AnalysisChains.describe(Map.of("spanish", chainStopping(oneWay), "english", AnalysisChains.ENGLISH)),
+                AnalysisChains.describe(Map.of("english", AnalysisChains.ENGLISH, "spanish", chainStopping(otherWay))));
+        assertTrue(AnalysisChains.describe(AnalysisChains.ALL).contains(
+                "stop{ignoreCase=true, words=" + AnalysisChains.STOP_WORDS_ES + "}"), AnalysisChains.describe(AnalysisChains.ALL));
+    }
+
+    private static AnalysisChains.Chain chainStopping(Map<String, String> params) {
+        return new AnalysisChains.Chain("standard", List.of(new AnalysisChains.Filter("stop", params)));
     }
 }
