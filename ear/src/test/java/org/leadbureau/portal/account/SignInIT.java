@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,13 +27,21 @@ class SignInIT {
     void theSessionIdChangesAtSignInAndTheOldOneIsWorthNothing() {
         var session = new StaffSession();
         session.get("/login");
-        String before = session.sessionId().orElseThrow();
+        assertTrue(session.sessionId().isEmpty(), "the sign-in page alone opens no session");
+        // An id an attacker planted in the victim's browser before sign-in.
+        String before = "planted" + UUID.randomUUID().toString().replace("-", "");
+        session.useSessionId(before);
 
         HttpResponse<String> signedIn = session.signIn(StaffAccounts.ADMIN.email(), StaffAccounts.ADMIN.password(), null);
         assertEquals(302, signedIn.statusCode());
-        String after = session.sessionId().orElseThrow();
+        String after = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+                .findFirst().orElseThrow();
         assertNotEquals(before, after);
-        assertEquals(200, session.get("/staff").statusCode());
+        var victim = new StaffSession();
+        victim.useSessionId(after);
+        assertEquals(200, victim.get("/staff").statusCode());
 
         var attacker = new StaffSession();
         attacker.useSessionId(before);

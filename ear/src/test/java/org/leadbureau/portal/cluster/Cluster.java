@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.leadbureau.portal.it.StaffAccounts;
+import org.leadbureau.portal.it.StaffSession;
 
 /**
  * The cluster of the README's "Running as a cluster", started once for the cluster suite by the same script the
@@ -169,14 +171,17 @@ public final class Cluster implements BeforeAllCallback {
             }
         }
 
-        /** Opens a session through the balancer and notes its node; true once both nodes have been given one. */
-        private boolean routesTo(Set<String> routed) throws InterruptedException {
+        /**
+         * Signs in through the balancer (the sign-in page alone opens no session) and notes the node of the session;
+         * true once both nodes have been given one.
+         */
+        private boolean routesTo(Set<String> routed) {
             try {
-                client.send(HttpRequest.newBuilder(BALANCER.resolve("/login")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding()).headers().allValues("Set-Cookie").stream()
-                        .filter(cookie -> cookie.startsWith("JSESSIONID="))
-                        .forEach(cookie -> routed.add(nodeOf(cookie.split(";", 2)[0])));
-            } catch (IOException notYet) {
+                StaffSession session = new StaffSession();
+                if (session.signIn(StaffAccounts.ADMIN.email(), StaffAccounts.ADMIN.password(), null).statusCode() == 302) {
+                    session.sessionId().ifPresent(id -> routed.add(nodeOf(id)));
+                }
+            } catch (UncheckedIOException notYet) {
                 return false;
             }
             return routed.containsAll(NODES);

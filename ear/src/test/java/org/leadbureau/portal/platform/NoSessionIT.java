@@ -53,7 +53,8 @@ class NoSessionIT {
     @Test
     void theFormsPagesSetNoCookieAndTheirPostsWorkWithoutASession() throws InterruptedException {
         String training = TestTrainings.training("Stateless registration").publish();
-        for (String path : List.of("/trainings", "/trainings/" + training, "/contact")) {
+        for (String path : List.of("/trainings", "/trainings/" + training, "/contact", "/login", "/login?next=%2Fstaff",
+                "/forgot-password")) {
             HttpResponse<String> page = Http.get(path);
             assertEquals(200, page.statusCode(), path);
             assertNoCookie(page);

@@ -100,7 +100,9 @@ class SecurityHeadersIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        String cookie = Http.get("/login").headers().firstValue("Set-Cookie").orElse("");
+        String cookie = new StaffSession().signIn(StaffAccounts.ADMIN.email(), StaffAccounts.ADMIN.password(), null)
+                .headers().allValues("Set-Cookie").stream().filter(set -> set.startsWith("JSESSIONID=")).findFirst()
+                .orElse("(no session cookie at sign-in)");
         assertTrue(cookie.startsWith("JSESSIONID="), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
     }

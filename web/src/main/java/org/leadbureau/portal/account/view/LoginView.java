@@ -26,7 +26,6 @@ public class LoginView {
     @Inject
     SecurityContext securityContext;
 
-    private String next;
     private String email;
     private String password;
     private String code;
@@ -63,7 +62,12 @@ public class LoginView {
         Faces.getResponse().setStatus(200);
     }
 
-    private String target() {
+    /**
+     * The page asked for, {@code next}: in the address of the sign-in page, and in the form's own field when it is
+     * posted (a stateless view keeps no view parameter between the two).
+     */
+    private static String target() {
+        String next = Faces.getRequestParameter("next");
         return PortalAuthenticationMechanism.isLocalPath(next) ? next : DEFAULT_TARGET;
     }
 
@@ -73,14 +77,6 @@ public class LoginView {
 
     public void setCode(String code) {
         this.code = code;
-    }
-
-    public String getNext() {
-        return next;
-    }
-
-    public void setNext(String next) {
-        this.next = next;
     }
 
     public String getEmail() {
