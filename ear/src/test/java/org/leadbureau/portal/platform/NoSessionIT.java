@@ -12,8 +12,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
 import org.leadbureau.portal.it.StaffSession;
@@ -51,7 +54,7 @@ class NoSessionIT {
     }
 
     @Test
-    void theFormsPagesSetNoCookieAndTheirPostsWorkWithoutASession() throws InterruptedException {
+    void theFormsPagesSetNoCookieAndTheirPostsWorkWithoutASession() throws Exception {
         String training = TestTrainings.training("Stateless registration").publish();
         for (String path : List.of("/trainings", "/trainings/" + training, "/contact", "/login", "/login?next=%2Fstaff",
                 "/forgot-password")) {
@@ -81,6 +84,21 @@ class NoSessionIT {
         HttpResponse<String> registered = post("/trainings/" + training, registration);
         assertEquals(200, registered.statusCode(), registered.body());
         assertTrue(registered.body().contains("/registrations/"), "registered: " + Http.main(registered.body()));
+
+        // The registrant's own page, and cancelling there (asked, then confirmed), without a session either.
+        Matcher link = Pattern.compile("(/registrations/[A-Za-z0-9_-]+)").matcher(registered.body());
+        assertTrue(link.find(), registered.body());
+        HttpResponse<String> own = Http.get(link.group(1));
+        assertEquals(200, own.statusCode(), link.group(1));
+        assertNoCookie(own);
+        HttpResponse<String> asked = post(link.group(1), cancelStep(own.body(), "askCancel"));
+        assertNoCookie(asked);
+        assertTrue(asked.body().contains("cancelForm:confirmCancel"), "the confirm step: " + Http.main(asked.body()));
+        HttpResponse<String> cancelled = post(link.group(1), cancelStep(asked.body(), "confirmCancel"));
+        assertNoCookie(cancelled);
+        assertTrue(cancelled.body().contains("Your registration is cancelled."), Http.main(cancelled.body()));
+        assertEquals(List.of("CANCELLED"), Database.strings("select status from training_registration where email = ?",
+                "sam@stateless.example"));
 
         // A stamp of when the form was shown that the portal did not sign counts as just now: not sent yet.
         registration.put("register:shown", "1000." + "A".repeat(43));
@@ -145,6 +163,16 @@ class NoSessionIT {
         assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith(address),
                 response.headers().toString());
         assertNoCookie(response);
+    }
+
+    private static Map<String, String> cancelStep(String page, String button) {
+        Map<String, String> fields = new LinkedHashMap<>(StaffSession.hiddenFields(page));
+        fields.put("cancelForm", "cancelForm");
+        fields.put("cancelForm:" + button, "");
+        if (button.equals("confirmCancel")) {
+            fields.put("confirming", "true"); // the confirm step's own field, as a browser posts it
+        }
+        return fields;
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {

@@ -109,6 +109,9 @@ class RegistrationLanguageIT {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("cancelForm", "cancelForm");
         fields.put("cancelForm:" + button, "");
+        if (button.equals("confirmCancel")) {
+            fields.put("confirming", "true"); // the confirm step's own field, as a browser posts it
+        }
         fields.putAll(StaffSession.hiddenFields(page));
         HttpResponse<String> answer = session.postForm(path, fields);
         assertEquals(200, answer.statusCode(), answer.body());

@@ -1,9 +1,9 @@
 package org.leadbureau.portal.training.view;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Clock;
 import org.leadbureau.portal.platform.i18n.Texts;
 import org.leadbureau.portal.platform.i18n.VisitorLanguage;
@@ -14,13 +14,15 @@ import org.leadbureau.portal.platform.time.EventTimes;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 
-/** {@code /registrations/<token>}: a registrant's own registration: details, calendar, cancel (asked twice). */
+/**
+ * {@code /registrations/<token>}: a registrant's own registration: details, calendar, cancel (asked twice). Request
+ * scoped on a stateless view: everything it needs is in the address and the post.
+ */
 @Named
-@ViewScoped
-public class RegistrationView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class RegistrationView {
 
     @Inject
     Registrations registrations;
@@ -39,9 +41,15 @@ public class RegistrationView implements Serializable {
     @Param(pathIndex = 1)
     String extraSegment;
 
-    private transient Registration registration;
+    private Registration registration;
     private boolean confirming;
     private boolean justCancelled;
+
+    /** The confirm step's buttons are only there (and so only act) when the post came from that step. */
+    @PostConstruct
+    void stepPosted() {
+        confirming = "true".equals(Faces.getRequestParameter("confirming"));
+    }
 
     public void load() {
         if (token == null || extraSegment != null || getRegistration() == null) {
