@@ -188,9 +188,9 @@ final class PortalPages {
                 // Shown by the container for any uncaught exception, which no page is meant to throw.
                 visitor("/errors/500", "/errors/500"),
                 // A form sent after its session ended (the session cookie gone) finds its view expired.
-                visitor("/errors/expired", "/evaluations/" + evaluation).then("after the session ended", driver -> {
+                visitor("/errors/expired", "/set-password?token=" + setPassword).then("after the session ended", driver -> {
                     driver.manage().deleteCookieNamed("JSESSIONID");
-                    Browser.submit(driver, "evaluation:send");
+                    Browser.submit(driver, "choose:save");
                 }),
                 new Scan("/errors/403", Who.TRAINER, "/staff/admin", "as a trainer", null),
                 admin("/staff", "/staff"),

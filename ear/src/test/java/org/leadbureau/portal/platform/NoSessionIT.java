@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.leadbureau.portal.evaluation.EvaluationApi;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SharedPortal;
@@ -105,6 +107,27 @@ class NoSessionIT {
         registration.put("register:email", "bot@stateless.example");
         String refused = Http.main(post("/trainings/" + training, registration).body());
         assertFalse(refused.contains("/registrations/"), refused);
+    }
+
+    @Test
+    void anEvaluationOpensAndRefusesAnIncompleteAnswerWithoutASession() throws Exception {
+        String attendee = "eva-" + UUID.randomUUID() + "@stateless.example";
+        EvaluationApi.endedTraining("Stateless evaluation", attendee);
+        EvaluationApi.attended(attendee);
+        EvaluationApi.sendMail();
+        String path = "/evaluations/" + EvaluationApi.token(attendee, "");
+        HttpResponse<String> form = Http.get(path);
+        assertEquals(200, form.statusCode(), path);
+        assertNoCookie(form);
+
+        Map<String, String> empty = new LinkedHashMap<>(StaffSession.hiddenFields(form.body()));
+        empty.put("evaluation", "evaluation");
+        empty.put("evaluation:send", "");
+        HttpResponse<String> refused = post(path, empty);
+        assertEquals(200, refused.statusCode(), refused.body());
+        assertNoCookie(refused);
+        assertTrue(refused.body().contains("id=\"evaluation\"") && refused.body().contains("aria-invalid=\"true\""),
+                "the form again, its unanswered questions marked: " + Http.main(refused.body()));
     }
 
     @Test

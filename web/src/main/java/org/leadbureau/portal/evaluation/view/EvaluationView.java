@@ -1,9 +1,8 @@
 package org.leadbureau.portal.evaluation.view;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.leadbureau.portal.evaluation.boundary.EvaluationForm;
 import org.leadbureau.portal.evaluation.boundary.Evaluations;
@@ -17,12 +16,11 @@ import org.omnifaces.cdi.Param;
 /**
  * {@code /evaluations/<token>}: the evaluation form behind a mailed link, for anyone holding it (no sign-in). A plain
  * form post, so it works without JavaScript; an unknown or expired link is "not found", an answered one says so.
+ * Request scoped on a stateless view: the token is in the address the form posts back to.
  */
 @Named
-@ViewScoped
-public class EvaluationView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class EvaluationView {
 
     /** The ratings offered, lowest first (their words are in the bundles: evaluation.rating.1 …). */
     private static final List<String> RATINGS = List.of("1", "2", "3", "4", "5");
@@ -43,7 +41,7 @@ public class EvaluationView implements Serializable {
     @Param(pathIndex = 1)
     String extraSegment;
 
-    private transient OpenEvaluation evaluation;
+    private OpenEvaluation evaluation;
     private final EvaluationForm form = new EvaluationForm();
     private boolean sent;
 
