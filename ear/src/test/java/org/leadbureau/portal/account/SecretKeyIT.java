@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.PortalRestarts;
+import org.leadbureau.portal.it.ServerLogs;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.it.StaffAccounts.Account;
 import org.leadbureau.portal.platform.security.SecretBox;
@@ -43,7 +42,7 @@ class SecretKeyIT extends PortalRestarts {
 
         assertEquals(200, Http.get("/api/health").statusCode());
         assertEquals(key, Files.readString(KEY_FILE).strip(), "the same key, read again");
-        assertFalse(logSince(logBefore).contains("generated a secret key"), "no new key");
+        assertFalse(ServerLogs.since(LOG, logBefore).contains("generated a secret key"), "no new key");
         String stored = Database.strings("select totp_secret from staff_user where email = ?", account.email()).get(0);
         assertTrue(SecretBox.isSealed(stored), stored);
         assertEquals(PLAIN_SECRET, SecretBox.fromBase64(key).open(stored));
@@ -51,10 +50,5 @@ class SecretKeyIT extends PortalRestarts {
 
     private static List<String> checkValue() throws Exception {
         return Database.strings("select setting_value from portal_setting where name = 'secret-key-check'");
-    }
-
-    private static String logSince(long offset) throws IOException {
-        byte[] logged = Files.readAllBytes(LOG);
-        return new String(logged, (int) offset, logged.length - (int) offset, StandardCharsets.UTF_8);
     }
 }

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.SearchHits;
+import org.leadbureau.portal.it.ServerLogs;
 
 /**
  * The search index's start-up check runs on one node at a time and trusts what the shared database says the index
@@ -63,7 +62,7 @@ class SharedIndexCheckIT {
         }
         started.join();
 
-        assertFalse(logSince(cluster.serverLog("node2"), logBefore).contains(REBUILT), "node 2 did not rebuild the index");
+        assertFalse(ServerLogs.since(cluster.serverLog("node2"), logBefore).contains(REBUILT), "node 2 did not rebuild the index");
         assertEquals(seeded, seededHits("node2"));
         assertTrue(searches > 10, "node 1 was searched all along node 2's start: " + searches + " searches");
     }
@@ -85,7 +84,7 @@ class SharedIndexCheckIT {
         cluster.revive();
 
         Map<String, String> logs = Cluster.NODES.stream().collect(Collectors.toMap(node -> node,
-                node -> logSince(cluster.serverLog(node), logsBefore.get(node))));
+                node -> ServerLogs.since(cluster.serverLog(node), logsBefore.get(node))));
         assertEquals(1, logs.values().stream().filter(log -> log.contains("written with other analyzers")).count(),
                 "exactly one node rebuilt the index: " + logs.values().stream()
                         .map(log -> log.lines().filter(line -> line.contains("IndexIntegrity")).toList()).toList());
@@ -107,14 +106,5 @@ class SharedIndexCheckIT {
     private static List<String> seededHits(String node) {
         return SearchHits.slugs(Http.send(HttpRequest.newBuilder(Cluster.running().node(node)
                 .resolve("/api/search?q=diversion&size=20")).timeout(Duration.ofSeconds(10)).build())).stream().sorted().toList();
-    }
-
-    private static String logSince(Path log, long offset) {
-        try {
-            byte[] logged = Files.readAllBytes(log);
-            return new String(logged, (int) offset, logged.length - (int) offset, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

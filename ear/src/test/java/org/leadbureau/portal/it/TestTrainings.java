@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -85,5 +87,19 @@ public final class TestTrainings {
                 .POST(HttpRequest.BodyPublishers.ofString(json.build().toString())).build());
         assertEquals(201, created.statusCode(), created.body());
         return Http.json(created).getString("slug");
+    }
+
+    /**
+     * The fields a browser posts when a button of a registrant's cancel form ({@code askCancel}, {@code confirmCancel},
+     * {@code keep}) is pressed on this page, the confirm step's own field included.
+     */
+    public static Map<String, String> cancelForm(String page, String button) {
+        Map<String, String> fields = new LinkedHashMap<>(StaffSession.hiddenFields(page));
+        fields.put("cancelForm", "cancelForm");
+        fields.put("cancelForm:" + button, "");
+        if (page.contains("name=\"confirming\" value=\"true\"")) {
+            fields.put("confirming", "true");
+        }
+        return fields;
     }
 }

@@ -23,6 +23,7 @@ import org.leadbureau.portal.it.Database;
 import org.leadbureau.portal.it.Http;
 import org.leadbureau.portal.it.Multipart;
 import org.leadbureau.portal.it.PortalRestarts;
+import org.leadbureau.portal.it.ServerLogs;
 import org.leadbureau.portal.it.StaffAccounts;
 import org.leadbureau.portal.library.entity.LibraryResource;
 
@@ -77,9 +78,7 @@ class IndexRebuildIT extends PortalRestarts {
             logBefore[0] = Files.size(log);
         });
 
-        byte[] logged = Files.readAllBytes(log);
-        String logSince = new String(logged, (int) logBefore[0], logged.length - (int) logBefore[0], StandardCharsets.UTF_8);
-        assertTrue(logSince.contains("was written with other analyzers"), "the start-up log names the rebuild");
+        assertTrue(ServerLogs.since(log, logBefore[0]).contains("was written with other analyzers"), "the start-up log names the rebuild");
         assertEquals(current, Database.strings(analysis));
         assertNotEquals(0, before);
         assertEquals(before, hits("letterhead"));

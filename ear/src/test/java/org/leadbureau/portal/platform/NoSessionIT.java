@@ -93,10 +93,10 @@ class NoSessionIT {
         HttpResponse<String> own = Http.get(link.group(1));
         assertEquals(200, own.statusCode(), link.group(1));
         assertNoCookie(own);
-        HttpResponse<String> asked = post(link.group(1), cancelStep(own.body(), "askCancel"));
+        HttpResponse<String> asked = post(link.group(1), TestTrainings.cancelForm(own.body(), "askCancel"));
         assertNoCookie(asked);
         assertTrue(asked.body().contains("cancelForm:confirmCancel"), "the confirm step: " + Http.main(asked.body()));
-        HttpResponse<String> cancelled = post(link.group(1), cancelStep(asked.body(), "confirmCancel"));
+        HttpResponse<String> cancelled = post(link.group(1), TestTrainings.cancelForm(asked.body(), "confirmCancel"));
         assertNoCookie(cancelled);
         assertTrue(cancelled.body().contains("Your registration is cancelled."), Http.main(cancelled.body()));
         assertEquals(List.of("CANCELLED"), Database.strings("select status from training_registration where email = ?",
@@ -186,16 +186,6 @@ class NoSessionIT {
         assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith(address),
                 response.headers().toString());
         assertNoCookie(response);
-    }
-
-    private static Map<String, String> cancelStep(String page, String button) {
-        Map<String, String> fields = new LinkedHashMap<>(StaffSession.hiddenFields(page));
-        fields.put("cancelForm", "cancelForm");
-        fields.put("cancelForm:" + button, "");
-        if (button.equals("confirmCancel")) {
-            fields.put("confirming", "true"); // the confirm step's own field, as a browser posts it
-        }
-        return fields;
     }
 
     private static void assertNoCookie(HttpResponse<String> response) {

@@ -106,14 +106,7 @@ class RegistrationLanguageIT {
     }
 
     private static HttpResponse<String> cancel(StaffSession session, String path, String page, String button) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("cancelForm", "cancelForm");
-        fields.put("cancelForm:" + button, "");
-        if (button.equals("confirmCancel")) {
-            fields.put("confirming", "true"); // the confirm step's own field, as a browser posts it
-        }
-        fields.putAll(StaffSession.hiddenFields(page));
-        HttpResponse<String> answer = session.postForm(path, fields);
+        HttpResponse<String> answer = session.postForm(path, TestTrainings.cancelForm(page, button));
         assertEquals(200, answer.statusCode(), answer.body());
         return answer;
     }

@@ -81,7 +81,12 @@ public final class PortalConfig {
 
     /** Whether the search index is an OpenSearch cluster ({@code PORTAL_SEARCH_BACKEND=opensearch}) rather than embedded. */
     public static boolean openSearch() {
-        return value(Setting.SEARCH_BACKEND).orElse("lucene").equals("opensearch");
+        return searchBackend().equals("opensearch");
+    }
+
+    /** {@code PORTAL_SEARCH_BACKEND}: {@code lucene} (the default) or {@code opensearch}. */
+    public static String searchBackend() {
+        return value(Setting.SEARCH_BACKEND).orElse("lucene");
     }
 
     /** Whether this node is one of several ({@code PORTAL_CLUSTER}, or the server property portal.cluster). */

@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -97,7 +96,7 @@ public class IndexIntegrity {
     }
 
     private void checkHoldingTheLock() throws SystemException, InvalidTransactionException {
-        String backend = PortalConfig.openSearch() ? "opensearch" : "lucene";
+        String backend = PortalConfig.searchBackend();
         // Only its digest is kept: the chains' description is long, and only equality matters.
         String analysis = SecureTokens.hash(AnalysisChains.describe(AnalysisChains.ALL));
         IndexedAnalysis written = em.find(IndexedAnalysis.class, backend);
@@ -127,8 +126,8 @@ public class IndexIntegrity {
 
     /** The types whose index disagrees with the database, looked at twice {@link #SECOND_LOOK} apart. */
     private List<Class<?>> staleTwice() {
-        List<SearchIndexedEntity<?>> stale = Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().stream()
-                .filter(this::isStale).collect(Collectors.toList());
+        List<? extends SearchIndexedEntity<?>> stale = Search.mapping(em.getEntityManagerFactory()).allIndexedEntities().stream()
+                .filter(this::isStale).toList();
         if (stale.isEmpty()) {
             return List.of();
         }
