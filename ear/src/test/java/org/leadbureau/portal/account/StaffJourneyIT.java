@@ -23,7 +23,7 @@ class StaffJourneyIT extends BrowserJourney {
 
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys("not the password");
-        browser.findElement(By.id("login:signIn")).click();
+        Browser.submit(browser, "login:signIn");
         Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The email or password is not right."));
         Browser.assertAccessible(browser, "Staff sign-in");
@@ -31,7 +31,7 @@ class StaffJourneyIT extends BrowserJourney {
         browser.findElement(By.id("login:email")).clear();
         browser.findElement(By.id("login:email")).sendKeys(StaffAccounts.ADMIN.email());
         browser.findElement(By.id("login:password")).sendKeys(StaffAccounts.ADMIN.password());
-        browser.findElement(By.id("login:signIn")).click();
+        Browser.submit(browser, "login:signIn");
         waitForUrl("/staff/admin/users");
         assertEquals(Http.baseUrl() + "/staff/admin/users", browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Staff accounts"));
@@ -43,7 +43,7 @@ class StaffJourneyIT extends BrowserJourney {
             Browser.assertAccessible(browser, page.getValue());
         }
 
-        browser.findElement(By.cssSelector("form.sign-out button")).click();
+        Browser.submit(browser, By.cssSelector("form.sign-out button"));
         waitForUrl("/login?signedOut=true");
         assertTrue(browser.getPageSource().contains("You have signed out."));
         browser.get(Http.baseUrl() + "/staff");
@@ -55,13 +55,13 @@ class StaffJourneyIT extends BrowserJourney {
         browser.get(Http.baseUrl() + "/login");
         browser.findElement(By.linkText("Forgot your password?")).click();
         waitForUrl("/forgot-password");
-        browser.findElement(By.id("forgot:send")).click();
+        Browser.submit(browser, "forgot:send");
         Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Enter your email address."));
         Browser.assertAccessible(browser, "Reset your password");
 
         browser.findElement(By.id("forgot:email")).sendKeys("someone@nowhere.example");
-        browser.findElement(By.id("forgot:send")).click();
+        Browser.submit(browser, "forgot:send");
         Browser.await(browser).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "belongs to an active staff account"));
         Browser.assertAccessible(browser, "Reset your password");

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -41,6 +43,9 @@ public final class Browser {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** How often waits look again: WebDriverWait's own half second, after every click, added up across the suite. */
     private static final Duration POLL = Duration.ofMillis(50);
+
+    /** Chromium's words for an element of a page that is being replaced. */
+    private static final String NOT_IN_DOCUMENT = "does not belong to the document";
 
     static final int WIDTH = 1280;
     static final int HEIGHT = 1024;
@@ -102,7 +107,33 @@ public final class Browser {
 
     /** A wait of at most {@code timeout} that looks every 50 ms. */
     public static WebDriverWait await(WebDriver driver, Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL);
+        return new PageWait(driver, timeout);
+    }
+
+    /**
+     * A wait that looks again when the page it looks at is being replaced. While a form post's answer loads,
+     * chromedriver can resolve an element of the old page and report "Node with given id does not belong to the
+     * document" as an unknown error rather than a stale element; a plain wait would end on it at once.
+     */
+    private static final class PageWait extends WebDriverWait {
+
+        PageWait(WebDriver driver, Duration timeout) {
+            super(driver, timeout, POLL);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(page -> {
+                try {
+                    return condition.apply(page);
+                } catch (WebDriverException e) {
+                    if (String.valueOf(e.getMessage()).contains(NOT_IN_DOCUMENT)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     /**
@@ -164,8 +195,8 @@ public final class Browser {
                 WebElement candidate = driver.findElement(locator);
                 candidate.click();
                 button = candidate;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                if (attempt == 3 || gone instanceof org.openqa.selenium.TimeoutException) {
+            } catch (WebDriverException gone) {
+                if (attempt == 3 || gone instanceof TimeoutException) {
                     throw gone;
                 }
             }
@@ -176,7 +207,7 @@ public final class Browser {
             try {
                 submitted.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });

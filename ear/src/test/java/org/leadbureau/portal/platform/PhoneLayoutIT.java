@@ -3,7 +3,6 @@ package org.leadbureau.portal.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public pages on a phone (390 × 844): nothing scrolls sideways, the sites table becomes cards, the trainings
@@ -70,7 +68,7 @@ class PhoneLayoutIT extends BrowserJourney {
         // The calendar shows when a training is upcoming.
         training();
         browser.get(Http.baseUrl() + "/trainings");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.await(browser)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fc-list, .fc-list-empty")));
         assertTrue(browser.findElements(By.cssSelector(".fc-daygrid")).isEmpty(), "no month grid on a phone");
     }
@@ -95,7 +93,7 @@ class PhoneLayoutIT extends BrowserJourney {
     }
 
     private static void waitForLoad() {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(page -> "complete".equals(script("return document.readyState;")));
+        Browser.await(browser).until(page -> "complete".equals(script("return document.readyState;")));
     }
 
     /** The element that sticks out furthest, to say what to fix. */
