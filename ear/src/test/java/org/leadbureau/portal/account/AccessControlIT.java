@@ -114,6 +114,7 @@ class AccessControlIT {
             api("GET", "/api/staff/trainings/{training}/registrations", STAFF_OR_ADMIN, null, null, 200),
             api("POST", "/api/staff/trainings", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 201),
             api("PUT", "/api/staff/trainings/no-such-training", STAFF_OR_ADMIN, () -> MATRIX_TRAINING, "application/json", 404),
+            api("POST", "/api/staff/trainings/reminders", ADMIN_ONLY, null, null, 200),
             api("GET", "/api/staff/visits?from=" + Dates.nextYear() + "-01-01&to=" + Dates.nextYear() + "-12-31", ANY_ROLE, null, null, 200),
             api("GET", "/api/staff/visits/{visit}", ANY_ROLE, null, null, 200),
             api("POST", "/api/staff/visits", ANY_ROLE, () -> "{}", "application/json", 400),

@@ -51,7 +51,7 @@ import org.leadbureau.portal.sites.entity.Site;
         + " where r.status = org.leadbureau.portal.training.entity.RegistrationStatus.CONFIRMED"
         + " and r.reminderSentAt is null"
         + " and t.status = org.leadbureau.portal.training.entity.TrainingStatus.PUBLISHED"
-        + " and t.startsAt > :now and t.startsAt <= :until")
+        + " and t.startsAt > :now and t.startsAt <= :until order by t.startsAt, r.id")
 public class Registration {
 
     public static final String FIND_LIVE_BY_EMAIL = "Registration.findLiveByEmail";

@@ -26,6 +26,7 @@ import org.leadbureau.portal.platform.paging.PageRequest;
 import org.leadbureau.portal.platform.rest.PageJson;
 import org.leadbureau.portal.training.boundary.TrainingAdmin;
 import org.leadbureau.portal.training.boundary.TrainingForm;
+import org.leadbureau.portal.training.boundary.TrainingReminders;
 import org.leadbureau.portal.training.control.RosterFilter;
 import org.leadbureau.portal.training.entity.Registration;
 import org.leadbureau.portal.training.entity.RegistrationStatus;
@@ -33,7 +34,10 @@ import org.leadbureau.portal.training.entity.Training;
 import org.leadbureau.portal.training.entity.TrainingFormat;
 import org.leadbureau.portal.training.entity.TrainingStatus;
 
-/** Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster. */
+/**
+ * Staff run trainings (STAFF or ADMIN, enforced by the boundary): create, change, and read the roster; ADMIN can send
+ * the due reminders at once.
+ */
 @Tag(name = "Trainings")
 @Path("staff/trainings")
 public class StaffTrainingResource {
@@ -42,6 +46,9 @@ public class StaffTrainingResource {
 
     @Inject
     TrainingAdmin admin;
+
+    @Inject
+    TrainingReminders reminders;
 
     @Operation(summary = "Create a training (STAFF or ADMIN)", description = "A DRAFT unless status says otherwise.")
     @APIResponse(responseCode = "201", description = "The training.",
@@ -62,6 +69,18 @@ public class StaffTrainingResource {
     @Produces(MediaType.APPLICATION_JSON)
     public StaffTrainingJson update(@PathParam("slug") String slug, TrainingForm form) {
         return StaffTrainingJson.of(admin.update(slug, form == null ? new TrainingForm() : form));
+    }
+
+    @Operation(summary = "Send the due training reminders now (ADMIN)",
+            description = "Instead of at the next run (every quarter hour): each confirmed registrant of a training in the"
+                    + " next 24 hours is reminded once; answers how many were queued.")
+    @APIResponse(responseCode = "200", description = "How many were queued.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingReminders.Sent.class)))
+    @POST
+    @Path("reminders")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TrainingReminders.Sent remindNow() {
+        return reminders.remindNow();
     }
 
     /**

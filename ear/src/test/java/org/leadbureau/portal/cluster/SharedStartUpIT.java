@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +25,12 @@ import org.leadbureau.portal.it.SearchHits;
 import org.leadbureau.portal.it.ServerLogs;
 
 /**
- * The search index's start-up check runs on one node at a time and trusts what the shared database says the index
- * was written with: a node that starts on a new machine does not empty the index the other node is searching.
+ * What a node does as it starts is done once across the cluster. The search index's start-up check runs on one node
+ * at a time and trusts what the shared database says the index was written with, so a node that starts on a new
+ * machine does not empty the index the other node is searching; the seed is imported by one node at a time.
  */
 @ExtendWith(Cluster.class)
-class SharedIndexCheckIT {
+class SharedStartUpIT {
 
     private static final String REBUILT = "rebuilding it";
 
@@ -69,10 +73,11 @@ class SharedIndexCheckIT {
 
     /**
      * Both nodes start at once after an upgrade whose analyzers differ from those the index was written with (the
-     * database's record of them changed while both were down): the index is rebuilt once, by one of them.
+     * database's record of them changed while both were down), and whose seed has a site the database lacks: the
+     * index is rebuilt once, by one of them, and the site is added once, by one of them, without either failing.
      */
     @Test
-    void nodesStartingTogetherWithNewAnalyzersRebuildTheIndexOnce() throws Exception {
+    void nodesStartingTogetherRebuildTheIndexOnceAndImportTheSeedOnce() throws Exception {
         Cluster.Running cluster = Cluster.running();
         List<String> seeded = seededHits("node1");
         Map<String, Long> logsBefore = logSizes();
@@ -80,16 +85,40 @@ class SharedIndexCheckIT {
         cluster.kill("node2");
         assertEquals(1, Database.update("update search_index_analysis set analysis = ? where backend = 'opensearch'",
                 "analyzers of an earlier version"));
+        String site = removeASeededSite();
 
         cluster.revive();
 
         Map<String, String> logs = Cluster.NODES.stream().collect(Collectors.toMap(node -> node,
                 node -> ServerLogs.since(cluster.serverLog(node), logsBefore.get(node))));
         assertEquals(1, logs.values().stream().filter(log -> log.contains("written with other analyzers")).count(),
-                "exactly one node rebuilt the index: " + logs.values().stream()
-                        .map(log -> log.lines().filter(line -> line.contains("IndexIntegrity")).toList()).toList());
+                "exactly one node rebuilt the index: " + lines(logs, "IndexIntegrity"));
         assertEquals(seeded, seededHits("node1"));
         assertEquals(seeded, seededHits("node2"));
+        assertEquals(List.of(1L, 0L), logs.values().stream().map(SharedStartUpIT::sitesCreated).sorted(Comparator.reverseOrder())
+                .toList(), "one node added the site, the other found it there: " + lines(logs, "Seed sites imported"));
+        assertEquals(1, Database.count("select count(*) from site where slug = ?", site));
+    }
+
+    /** Deletes a seeded site that nothing refers to (with its status history), as if a later seed brought it. */
+    private static String removeASeededSite() throws Exception {
+        String site = Database.strings("select s.slug from site s where not exists (select 1 from training_registration r"
+                + " where r.site_id = s.id) and not exists (select 1 from inquiry i where i.site_id = s.id)"
+                + " and not exists (select 1 from site_visit v where v.site_id = s.id) order by s.id desc").get(0);
+        Database.update("delete from site_status_change where site_id = (select id from site where slug = ?)", site);
+        assertEquals(1, Database.update("delete from site where slug = ?", site));
+        return site;
+    }
+
+    /** How many sites the seed import in this log created. */
+    private static long sitesCreated(String log) {
+        Matcher imported = Pattern.compile("Seed sites imported: (\\d+) created").matcher(log);
+        assertTrue(imported.find(), "the node imported the seed");
+        return Long.parseLong(imported.group(1));
+    }
+
+    private static List<List<String>> lines(Map<String, String> logs, String containing) {
+        return logs.values().stream().map(log -> log.lines().filter(line -> line.contains(containing)).toList()).toList();
     }
 
     private static Map<String, Long> logSizes() {
